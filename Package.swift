@@ -1,0 +1,74 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One direction of dependency:
+/// JourneyModel <- JourneyUI <- JourneyTerminal <- journey (command line).
+/// JourneyImport and JourneyData sit beside the UI, on top of the model.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "journey",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "journey", targets: ["journey"]),
+        .library(name: "JourneyModel", targets: ["JourneyModel"]),
+        .library(name: "JourneyUI", targets: ["JourneyUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // The model: councils, events, judgements, directions, letters and their queries.
+        .target(
+            name: "JourneyModel",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+        // The bundled council files, embedded in the binary at build time.
+        .executableTarget(name: "embed-data", path: "Sources/embed-data"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
+        .target(
+            name: "JourneyData",
+            dependencies: ["JourneyModel"],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedData"]
+        ),
+        // Importer for Ofsted's published inspection statistics (ODS).
+        .target(
+            name: "JourneyImport",
+            dependencies: ["JourneyModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings
+        ),
+        // The terminal-independent UI core: state, reducer, views, key table.
+        .target(name: "JourneyUI", dependencies: ["JourneyModel"], swiftSettings: strictSettings),
+        // ncursesw through a system-library target; only CursesTerminal.swift imports it.
+        .systemLibrary(
+            name: "CNCursesW",
+            path: "Sources/CNCursesW",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "JourneyTerminal", dependencies: ["JourneyUI", "CNCursesW"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "journey",
+            dependencies: [
+                "JourneyModel", "JourneyData", "JourneyImport", "JourneyUI", "JourneyTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
+        .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyModel"]),
+        .testTarget(
+            name: "JourneyUITests",
+            dependencies: ["JourneyUI", "JourneyModel", "JourneyData"],
+            exclude: ["Snapshots"]
+        ),
+        // Runs the real binary: depending on the executable makes `swift test` build it first.
+        .testTarget(name: "JourneyCLITests", dependencies: ["journey", "JourneyModel"]),
+        .testTarget(name: "JourneyEndToEndTests", dependencies: ["journey"]),
+    ]
+)

@@ -1,0 +1,41 @@
+/// One council's file: the council, the people in roles over time, its events and letters.
+public struct Council: Hashable, Sendable, Identifiable {
+    /// The name in lower case with hyphens (`middlesbrough`, `barking-and-dagenham`).
+    public var id: String
+    public var name: String
+    /// Ofsted region.
+    public var region: String?
+    /// ONS local-authority area code such as `E06000002`.
+    public var areaCode: String?
+    public var people: [RoleHolder]
+    /// Events in file order; ``timeline(kinds:from:to:)`` gives them sorted.
+    public var events: [Event]
+    public var letters: [Letter]
+
+    public init(id: String, name: String, region: String? = nil, areaCode: String? = nil,
+                people: [RoleHolder] = [], events: [Event] = [], letters: [Letter] = []) {
+        self.id = id
+        self.name = name
+        self.region = region
+        self.areaCode = areaCode
+        self.people = people
+        self.events = events
+        self.letters = letters
+    }
+
+    /// The event with this id.
+    public func event(_ id: String) -> Event? { events.first { $0.id == id } }
+
+    /// The letter with this id.
+    public func letter(_ id: String) -> Letter? { letters.first { $0.id == id } }
+
+    /// Makes a council id from a name: lower case, words joined by hyphens.
+    public static func id(forName name: String) -> String {
+        let lowered = name.lowercased()
+            .replacingOccurrences(of: "&", with: " and ")
+            .replacingOccurrences(of: "'", with: "")
+            .replacingOccurrences(of: "’", with: "")
+        let words = lowered.split { !($0.isLetter || $0.isNumber) }
+        return words.joined(separator: "-")
+    }
+}

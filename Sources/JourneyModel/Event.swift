@@ -1,0 +1,106 @@
+/// One thing that happened in a council's improvement journey.
+public struct Event: Hashable, Sendable, Identifiable {
+    /// Stable id, unique within the council (`ilacs-2019`).
+    public var id: String
+    public var kind: EventKind
+    /// A short title for lists; derived from the kind and details when the file gives none.
+    public var title: String
+    /// The day (or first day) it happened, at the precision the sources establish.
+    public var start: PartialDate
+    /// The last day, for events that span days (inspections, visits).
+    public var end: PartialDate?
+    /// When the report or letter was published.
+    public var published: PartialDate?
+    /// The event in the file's own words.
+    public var summary: String
+    /// Where each fact came from.
+    public var sources: [Source]
+    /// Ids of the letters behind this event.
+    public var letterIDs: [String]
+    /// People named in connection with the event (lead inspector, signatory).
+    public var people: [EventPerson]
+    /// What is specific to the kind.
+    public var detail: EventDetail
+    /// Where the event came from: written by hand, or imported from a release.
+    public var origin: Origin
+
+    public init(id: String, kind: EventKind, title: String, start: PartialDate, end: PartialDate? = nil,
+                published: PartialDate? = nil, summary: String = "", sources: [Source] = [],
+                letterIDs: [String] = [], people: [EventPerson] = [], detail: EventDetail = .none,
+                origin: Origin = .handWritten) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.start = start
+        self.end = end
+        self.published = published
+        self.summary = summary
+        self.sources = sources
+        self.letterIDs = letterIDs
+        self.people = people
+        self.detail = detail
+        self.origin = origin
+    }
+
+    /// The inspection's judgements in framework order; empty for every other kind.
+    public var judgements: [Judgement] {
+        if case .inspection(let inspection) = detail { return inspection.judgements }
+        return []
+    }
+
+    /// The overall-effectiveness grade, when the event is a graded inspection.
+    public var overallGrade: Grade? {
+        judgements.first { $0.area == .overallEffectiveness }?.grade
+    }
+
+    /// The day from which the event's outcome counts: publication, else the end, else the start.
+    public var effective: PartialDate { published ?? end ?? start }
+}
+
+/// What is specific to each kind of event.
+public enum EventDetail: Hashable, Sendable {
+    case none
+    case inspection(Inspection)
+    /// A focused or monitoring visit: a letter with a theme, never grades.
+    case visit(theme: String?)
+    case direction(Direction)
+    /// A commissioner's or adviser's appointment or review.
+    case oversight(OversightAction)
+}
+
+/// An Ofsted inspection's framework, type and judgements.
+public struct Inspection: Hashable, Sendable {
+    public var framework: Framework
+    public var type: InspectionType?
+    public var judgements: [Judgement]
+
+    public init(framework: Framework, type: InspectionType? = nil, judgements: [Judgement]) {
+        self.framework = framework
+        self.type = type
+        self.judgements = judgements
+    }
+}
+
+/// What a commissioner or adviser event records.
+public enum OversightAction: String, CaseIterable, Sendable, Codable {
+    case appointment, review
+}
+
+/// A person named in an event, with their part in it.
+public struct EventPerson: Hashable, Sendable, Codable {
+    public var name: String
+    public var role: String
+
+    public init(name: String, role: String) {
+        self.name = name
+        self.role = role
+    }
+}
+
+/// Where an event came from.
+public enum Origin: Hashable, Sendable {
+    /// Written by hand in the council file.
+    case handWritten
+    /// Imported from a published release (its title), and the sheet and row.
+    case imported(release: String, sheet: String, row: Int)
+}

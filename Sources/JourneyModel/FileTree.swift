@@ -1,0 +1,118 @@
+import Foundation
+
+/// A tree of files that council folders are read from: a folder on disk, or the data
+/// embedded in the binary. Paths are relative to the tree's root and use `/`.
+public protocol FileTree: Sendable {
+    /// How the root is shown in messages, e.g. `data` or `<bundled>`.
+    var name: String { get }
+    /// What is at `path`.
+    func kind(of path: String) -> FileKind
+    /// The names in a directory, sorted.
+    func list(_ directory: String) throws -> [String]
+    /// The size of a file in bytes.
+    func size(of path: String) -> Int?
+    /// The bytes of a file.
+    func read(_ path: String) throws -> Data
+    /// Whether `path`, with every symbolic link resolved, stays inside `folder`.
+    func stays(_ path: String, inside folder: String) -> Bool
+}
+
+/// What a path names.
+public enum FileKind: Sendable, Equatable {
+    case file, directory, missing, other
+}
+
+extension FileTree {
+    /// The path as shown in messages: the tree's name joined with the relative path.
+    public func display(_ path: String) -> String {
+        path.isEmpty ? name : (name == "." ? path : "\(name)/\(path)")
+    }
+}
+
+/// Joins path components with `/`, skipping empty ones.
+func joinPath(_ parts: String...) -> String {
+    parts.filter { !$0.isEmpty }.joined(separator: "/")
+}
+
+/// A file tree held in memory: the bundled data, or test fixtures.
+public struct MemoryTree: FileTree {
+    public let name: String
+    public let files: [String: Data]
+
+    public init(name: String, files: [String: Data]) {
+        self.name = name
+        self.files = files
+    }
+
+    public func kind(of path: String) -> FileKind {
+        if files[path] != nil { return .file }
+        let prefix = path.isEmpty ? "" : path + "/"
+        return files.keys.contains { $0.hasPrefix(prefix) } ? .directory : .missing
+    }
+
+    public func list(_ directory: String) throws -> [String] {
+        let prefix = directory.isEmpty ? "" : directory + "/"
+        let names = files.keys.compactMap { key -> String? in
+            guard key.hasPrefix(prefix) else { return nil }
+            return key.dropFirst(prefix.count).split(separator: "/").first.map(String.init)
+        }
+        return Set(names).sorted()
+    }
+
+    public func size(of path: String) -> Int? { files[path]?.count }
+
+    public func read(_ path: String) throws -> Data {
+        guard let data = files[path] else { throw CocoaError(.fileReadNoSuchFile) }
+        return data
+    }
+
+    public func stays(_ path: String, inside folder: String) -> Bool {
+        !path.split(separator: "/").contains("..") && (folder.isEmpty || path.hasPrefix(folder + "/"))
+    }
+}
+
+/// A file tree on disk.
+public struct DiskTree: FileTree {
+    public let root: URL
+    public let name: String
+
+    /// - Parameters:
+    ///   - root: the folder.
+    ///   - name: how it is shown in messages; defaults to the path as given.
+    public init(root: URL, name: String? = nil) {
+        self.root = root
+        self.name = name ?? root.path
+    }
+
+    private func url(_ path: String) -> URL {
+        path.isEmpty ? root : root.appendingPathComponent(path)
+    }
+
+    public func kind(of path: String) -> FileKind {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url(path).path, isDirectory: &isDirectory) else {
+            return .missing
+        }
+        if isDirectory.boolValue { return .directory }
+        let type = (try? FileManager.default.attributesOfItem(atPath: url(path).path)[.type]) as? FileAttributeType
+        return type == .typeRegular || type == .typeSymbolicLink ? .file : .other
+    }
+
+    public func list(_ directory: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: url(directory).path).sorted()
+    }
+
+    public func size(of path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: url(path).path)[.size] as? NSNumber)?.intValue
+    }
+
+    public func read(_ path: String) throws -> Data {
+        try Data(contentsOf: url(path))
+    }
+
+    public func stays(_ path: String, inside folder: String) -> Bool {
+        let resolved = url(path).resolvingSymlinksInPath().standardizedFileURL.path
+        let base = url(folder).resolvingSymlinksInPath().standardizedFileURL.path
+        return resolved.hasPrefix(base.hasSuffix("/") ? base : base + "/")
+    }
+}

@@ -1,0 +1,37 @@
+/// The inspection framework an Ofsted inspection ran under.
+public enum Framework: String, CaseIterable, Sendable, Codable {
+    /// The Single Inspection Framework, November 2013 to 2017.
+    case sif = "SIF"
+    /// Inspecting Local Authority Children's Services, from January 2018.
+    case ilacs = "ILACS"
+
+    /// The day from which ILACS judges care leavers separately (five judgements, not four).
+    public static let careLeaversSeparateFrom = CalendarDay(year: 2023, month: 1, day: 1)!
+
+    /// The judgement areas an inspection under this framework, starting on `start`, may have.
+    ///
+    /// For ILACS the answer depends on the date: before 1 January 2023 care leavers share a
+    /// judgement with children in care; from then on they have their own. When `start` is
+    /// too vague to tell (not possible for the current boundary, which falls on a year's
+    /// first day), both sets are allowed.
+    public func areas(startingOn start: PartialDate) -> [JudgementArea] {
+        switch self {
+        case .sif:
+            return JudgementArea.sif
+        case .ilacs:
+            switch start.isBefore(PartialDate(Framework.careLeaversSeparateFrom)) {
+            case .yes: return JudgementArea.ilacsBefore2023
+            case .no: return JudgementArea.ilacsFrom2023
+            case .unknown: return JudgementArea.ilacsBefore2023 + [.childrenInCare, .careLeavers]
+            }
+        }
+    }
+}
+
+/// The kind of ILACS inspection.
+public enum InspectionType: String, CaseIterable, Sendable, Codable {
+    /// About two weeks; for councils judged requires improvement or inadequate.
+    case standard
+    /// About one week; for councils last judged good or outstanding.
+    case short
+}

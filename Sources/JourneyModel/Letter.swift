@@ -1,0 +1,57 @@
+/// A letter behind the journey: its metadata and its full text.
+public struct Letter: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var date: PartialDate
+    public var from: String
+    public var to: String
+    public var cc: [String]
+    public var reference: String?
+    public var subject: String
+    /// Ids of events the letter concerns.
+    public var eventIDs: [String]
+    /// Phrases the letter quotes, each citing the event it comes from.
+    public var quotes: [Quote]
+    /// Copyright and licence, as the file states them.
+    public var licence: String?
+    public var sources: [Source]
+    /// The letter's text, exactly as in the file (after the front matter).
+    public var body: String
+    /// The line of the file on which the body starts (1-based), so hits point into the file.
+    public var bodyLine: Int
+
+    public init(id: String, date: PartialDate, from: String, to: String, cc: [String] = [],
+                reference: String? = nil, subject: String, eventIDs: [String] = [], quotes: [Quote] = [],
+                licence: String? = nil, sources: [Source] = [], body: String, bodyLine: Int = 1) {
+        self.id = id
+        self.date = date
+        self.from = from
+        self.to = to
+        self.cc = cc
+        self.reference = reference
+        self.subject = subject
+        self.eventIDs = eventIDs
+        self.quotes = quotes
+        self.licence = licence
+        self.sources = sources
+        self.body = body
+        self.bodyLine = bodyLine
+    }
+
+    /// The body split into lines (without their terminators).
+    public var lines: [String] {
+        body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        }
+    }
+}
+
+/// A phrase quoted in a letter that cites an event.
+public struct Quote: Hashable, Sendable {
+    public var text: String
+    public var eventID: String
+
+    public init(text: String, eventID: String) {
+        self.text = text
+        self.eventID = eventID
+    }
+}

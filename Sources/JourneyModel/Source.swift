@@ -1,0 +1,15 @@
+/// Where a fact came from: a web address, a document, or both.
+public struct Source: Hashable, Sendable, Codable {
+    public var title: String?
+    public var url: String?
+
+    public init(title: String? = nil, url: String? = nil) {
+        self.title = title
+        self.url = url
+    }
+
+    /// One line for people: the title, then the address.
+    public var text: String {
+        [title, url].compactMap { $0 }.joined(separator: " — ")
+    }
+}

@@ -1,0 +1,72 @@
+/// A grid of cells that views render into. The backend flushes it to the terminal.
+///
+/// Writing never goes outside the grid, and a wide glyph that would straddle the right edge
+/// of the area being written is replaced by a blank, so a buffer is always well-formed.
+public struct Buffer: Hashable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    /// The whole buffer as a rectangle.
+    public var area: Rect { Rect(width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    /// Fills a rectangle (clipped to the buffer) with blanks of a style.
+    public mutating func fill(_ rect: Rect, style: Style = .plain) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                self[x, y] = Cell(" ", width: 1, style: style)
+            }
+        }
+    }
+
+    /// Writes already-sanitised text at (x, y), clipped to `limit` columns (and the buffer).
+    ///
+    /// - Returns: the column after the last cell written.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
+        guard y >= 0, y < height else { return x }
+        let end = min(width, limit.map { x + max(0, $0) } ?? width)
+        var column = x
+        for grapheme in text {
+            let glyphWidth = TextWidth.of(grapheme)
+            if glyphWidth == 0 { continue }
+            if column + glyphWidth > end {
+                if column < end, column >= 0 { self[column, y] = Cell(" ", style: style) }
+                return end
+            }
+            if column >= 0 {
+                self[column, y] = Cell(String(grapheme), width: glyphWidth, style: style)
+                if glyphWidth == 2 { self[column + 1, y] = .continuation(style: style) }
+            }
+            column += glyphWidth
+        }
+        return column
+    }
+
+    /// Changes the style of cells in a rectangle, keeping their text.
+    public mutating func setStyle(_ style: Style, in rect: Rect) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                self[x, y].style = style
+            }
+        }
+    }
+
+    /// Each row as plain text (continuation cells omitted, trailing spaces kept).
+    public var lines: [String] {
+        (0..<height).map { y in
+            (0..<width).reduce(into: "") { line, x in line += self[x, y].text }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// Display widths of graphemes in terminal columns.
+public enum TextWidth {
+    /// Columns a grapheme takes: 0 for a lone combining mark or zero-width character,
+    /// 2 for East Asian wide and full-width characters and emoji, otherwise 1.
+    public static func of(_ grapheme: Character) -> Int {
+        guard let first = grapheme.unicodeScalars.first else { return 0 }
+        if grapheme.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation })
+            || grapheme.unicodeScalars.contains(where: { $0.value == 0xFE0F }) {
+            return 2
+        }
+        if isWide(first.value) { return 2 }
+        switch first.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: return 1
+        }
+    }
+
+    /// Columns a string takes.
+    public static func of(_ text: String) -> Int {
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    /// East Asian Wide (W) and Fullwidth (F) ranges.
+    static func isWide(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}
