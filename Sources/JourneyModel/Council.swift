@@ -7,17 +7,23 @@ public struct Council: Hashable, Sendable, Identifiable {
     public var region: String?
     /// ONS local-authority area code such as `E06000002`.
     public var areaCode: String?
+    /// Whether the council no longer exists (renamed or merged); kept so history is not lost.
+    public var isFormer: Bool
+    /// A note on the council itself, e.g. what it was merged into.
+    public var note: String?
     public var people: [RoleHolder]
     /// Events in file order; ``timeline(kinds:from:to:)`` gives them sorted.
     public var events: [Event]
     public var letters: [Letter]
 
     public init(id: String, name: String, region: String? = nil, areaCode: String? = nil,
-                people: [RoleHolder] = [], events: [Event] = [], letters: [Letter] = []) {
+                isFormer: Bool = false, note: String? = nil, people: [RoleHolder] = [], events: [Event] = [], letters: [Letter] = []) {
         self.id = id
         self.name = name
         self.region = region
         self.areaCode = areaCode
+        self.isFormer = isFormer
+        self.note = note
         self.people = people
         self.events = events
         self.letters = letters
@@ -29,13 +35,19 @@ public struct Council: Hashable, Sendable, Identifiable {
     /// The letter with this id.
     public func letter(_ id: String) -> Letter? { letters.first { $0.id == id } }
 
-    /// Makes a council id from a name: lower case, words joined by hyphens.
+    /// Makes a council id from a name: lower case, words joined by hyphens. A trailing
+    /// "Council" and an inverted ", City of" or ", County of" are dropped, so
+    /// "Middlesbrough Council" gives `middlesbrough` and "Bristol, City of" gives `bristol`.
     public static func id(forName name: String) -> String {
-        let lowered = name.lowercased()
+        var lowered = name.lowercased()
             .replacingOccurrences(of: "&", with: " and ")
             .replacingOccurrences(of: "'", with: "")
             .replacingOccurrences(of: "’", with: "")
-        let words = lowered.split { !($0.isLetter || $0.isNumber) }
+        for suffix in [", city of", ", county of"] where lowered.hasSuffix(suffix) {
+            lowered.removeLast(suffix.count)
+        }
+        var words = lowered.split { !($0.isLetter || $0.isNumber) }
+        if words.count > 1, words.last == "council" { words.removeLast() }
         return words.joined(separator: "-")
     }
 }

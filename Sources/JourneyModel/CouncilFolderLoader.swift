@@ -1,0 +1,190 @@
+import Foundation
+import Yams
+
+/// Loads and validates one council folder: `council.yaml`, `imported.yaml` and `letters/`.
+final class CouncilFolderLoader {
+    let tree: any FileTree
+    let folder: String
+    let expectedID: String
+    var diagnostics: [Diagnostic] = []
+    /// References to check once every event and letter is known.
+    var references: [Reference] = []
+    /// Where each event id was first defined, for duplicate reports.
+    var eventPlaces: [String: String] = [:]
+    /// Direction events by id, to check revises/revokes targets.
+    var events: [Event] = []
+    /// Every reader used, so their diagnostics are collected once everything is checked.
+    var readers: [YAMLReader] = []
+
+    /// A reference from one place in a file to an event or letter id.
+    struct Reference {
+        enum Target { case event, direction, letter }
+        var id: String
+        var target: Target
+        var reader: YAMLReader
+        var node: Node
+        var context: String
+    }
+
+    init(tree: any FileTree, folder: String, expectedID: String) {
+        self.tree = tree
+        self.folder = folder
+        self.expectedID = expectedID
+    }
+
+    func path(_ name: String) -> String { joinPath(folder, name) }
+
+    func report(_ message: String, file: String, severity: Diagnostic.Severity = .error) {
+        diagnostics.append(Diagnostic(file: tree.display(file), severity: severity, message: message))
+    }
+
+    /// Loads the folder; nil when the council itself cannot be read.
+    func load() -> Council? {
+        defer {
+            diagnostics += readers.flatMap(\.diagnostics)
+            diagnostics.sort { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
+        }
+        let councilPath = path("council.yaml")
+        guard tree.kind(of: councilPath) == .file else {
+            report("missing council.yaml", file: councilPath)
+            return nil
+        }
+        guard let (reader, root) = readYAML(councilPath) else { return nil }
+        var council = readCouncilFile(root, reader)
+        if tree.kind(of: path("imported.yaml")) == .file, let (importReader, importRoot) = readYAML(path("imported.yaml")) {
+            council?.events += readImportedFile(importRoot, importReader)
+        }
+        let letters = readLetters()
+        council?.letters = letters
+        checkReferences(letters: letters)
+        return council
+    }
+
+    // MARK: - Files
+
+    /// Reads a YAML file within the size limit, as valid UTF-8, composed into nodes.
+    func readYAML(_ file: String) -> (YAMLReader, Node)? {
+        guard let text = readText(file, limit: CouncilLoader.councilFileLimit) else { return nil }
+        let reader = YAMLReader(file: tree.display(file))
+        readers.append(reader)
+        let root = reader.compose(text)
+        guard let root else {
+            if reader.diagnostics.isEmpty { report("file is empty", file: file) }
+            return nil
+        }
+        return (reader, root)
+    }
+
+    /// A file's text: checked to stay inside the council folder, within `limit`, valid UTF-8.
+    func readText(_ file: String, limit: Int) -> String? {
+        guard tree.stays(file, inside: folder) else {
+            report("path leaves the council folder (a symbolic link pointing outside?)", file: file)
+            return nil
+        }
+        if let size = tree.size(of: file), size > limit {
+            report("file is \(size) bytes, over the limit of \(limit) bytes", file: file)
+            return nil
+        }
+        guard let data = try? tree.read(file) else {
+            report("cannot read file", file: file)
+            return nil
+        }
+        if let offset = UTF8Check.firstInvalidOffset(in: data) {
+            report("not valid UTF-8: bad byte at offset \(offset)", file: file)
+            return nil
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    // MARK: - council.yaml
+
+    private func readCouncilFile(_ root: Node, _ reader: YAMLReader) -> Council? {
+        guard let top = reader.mapping(root, "council.yaml") else { return nil }
+        reader.rejectUnknownKeys(top, allowed: ["council", "people", "events"], in: "council.yaml")
+        guard let councilNode = top["council"] else {
+            reader.error("council.yaml has no 'council' section", at: root)
+            return nil
+        }
+        var council = readCouncilSection(councilNode, reader)
+        let people = reader.sequence(top["people"], "people")?.compactMap { readPerson($0, reader) } ?? []
+        let events = reader.sequence(top["events"], "events")?.compactMap { readEvent($0, reader, imported: false) }
+        council?.people = people
+        council?.events = events ?? []
+        return council
+    }
+
+    private func readImportedFile(_ root: Node, _ reader: YAMLReader) -> [Event] {
+        guard let top = reader.mapping(root, "imported.yaml") else { return [] }
+        reader.rejectUnknownKeys(top, allowed: ["events"], in: "imported.yaml")
+        let nodes = reader.sequence(top["events"], "events") ?? []
+        return nodes.compactMap { readEvent($0, reader, imported: true) }
+    }
+
+    private static let councilKeys = ["id", "name", "region", "area-code", "status", "note"]
+
+    private func readCouncilSection(_ node: Node, _ reader: YAMLReader) -> Council? {
+        guard let entries = reader.mapping(node, "council") else { return nil }
+        reader.rejectUnknownKeys(entries, allowed: Self.councilKeys, in: "council")
+        let id = reader.string(entries["id"], "council id")
+        let name = reader.string(entries["name"], "council name")
+        if entries["id"] == nil { reader.error("council has no 'id'", at: node) }
+        if entries["name"] == nil { reader.error("council has no 'name'", at: node) }
+        if let id, id != expectedID {
+            reader.error("council id '\(id)' does not match its folder '\(expectedID)'", at: entries["id"])
+        }
+        let areaCode = reader.string(entries["area-code"], "area-code")
+        if let areaCode, areaCode.range(of: #"^E\d{8}$"#, options: .regularExpression) == nil {
+            reader.error("area-code '\(areaCode)' is not an ONS code such as E06000002", at: entries["area-code"])
+        }
+        if let status = reader.string(entries["status"], "status"), !["current", "former"].contains(status) {
+            reader.error("unknown status '\(status)' (expected current or former)", at: entries["status"])
+        }
+        _ = reader.string(entries["note"], "note")
+        guard let id, let name else { return nil }
+        return Council(id: id, name: name, region: reader.string(entries["region"], "region"), areaCode: areaCode,
+                       isFormer: entries["status"]?.scalar?.string == "former",
+                       note: entries["note"]?.scalar?.string)
+    }
+
+    private static let personKeys = ["name", "role", "title", "from", "to", "note", "sources"]
+
+    private func readPerson(_ node: Node, _ reader: YAMLReader) -> RoleHolder? {
+        guard let entries = reader.mapping(node, "person") else { return nil }
+        reader.rejectUnknownKeys(entries, allowed: Self.personKeys, in: "a person")
+        if entries["name"] == nil { reader.error("person has no 'name'", at: node) }
+        if entries["role"] == nil { reader.error("person has no 'role'", at: node) }
+        let name = reader.string(entries["name"], "name")
+        let role = reader.choice(entries["role"], "role", as: Role.self)
+        let from = reader.date(entries["from"], "from")
+        let to = reader.date(entries["to"], "to")
+        if let from, let to, to.isBefore(from) == .yes {
+            reader.error("'to' (\(to.iso)) is before 'from' (\(from.iso))", at: entries["to"])
+        }
+        let sources = readSources(entries["sources"], reader, owner: node, required: true)
+        guard let name, let role else { return nil }
+        return RoleHolder(name: name, role: role, title: reader.string(entries["title"], "title"), from: from,
+                          to: to, note: reader.string(entries["note"], "note"), sources: sources)
+    }
+
+    /// Sources: strings, or mappings with title and url.
+    func readSources(_ node: Node?, _ reader: YAMLReader, owner: Node, required: Bool) -> [Source] {
+        guard let node else {
+            if required { reader.error("no 'sources': every fact needs a source", at: owner) }
+            return []
+        }
+        let items = reader.sequence(node, "sources") ?? []
+        if items.isEmpty && required { reader.error("'sources' is empty: every fact needs a source", at: node) }
+        return items.compactMap { item in
+            if item.scalar != nil {
+                return reader.string(item, "source").map { text in
+                    text.contains("://") ? Source(url: text) : Source(title: text)
+                }
+            }
+            guard let entries = reader.mapping(item, "source") else { return nil }
+            reader.rejectUnknownKeys(entries, allowed: ["title", "url"], in: "a source")
+            let source = Source(title: reader.string(entries["title"], "title"), url: reader.string(entries["url"], "url"))
+            if source.title == nil && source.url == nil { reader.error("source has neither title nor url", at: item) }
+            return source
+        }
+    }
+}

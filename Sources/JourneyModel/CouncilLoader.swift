@@ -1,0 +1,54 @@
+import Foundation
+
+/// Loads council files from a data root or a single council folder, validating everything
+/// and reporting every problem with its file, line and column.
+public enum CouncilLoader {
+    /// Largest `council.yaml` (or `imported.yaml`) accepted, in bytes.
+    public static let councilFileLimit = 4 * 1024 * 1024
+    /// Largest letter file accepted, in bytes.
+    public static let letterFileLimit = 1024 * 1024
+
+    /// What loading found: the councils that loaded and every diagnostic.
+    public struct Result: Sendable {
+        public var councils: [Council]
+        public var diagnostics: [Diagnostic]
+
+        /// Whether any diagnostic is an error.
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+        public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+        public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    }
+
+    /// Loads every council under `councils/` in a data root, sorted by name.
+    public static func loadRoot(_ tree: any FileTree) -> Result {
+        guard tree.kind(of: "councils") == .directory else {
+            let problem = Diagnostic(file: tree.display("councils"),
+                                     message: "no 'councils' folder: not a journey data root")
+            return Result(councils: [], diagnostics: [problem])
+        }
+        var result = Result(councils: [], diagnostics: [])
+        for name in (try? tree.list("councils")) ?? [] where !name.hasPrefix(".") {
+            let folder = "councils/\(name)"
+            guard tree.kind(of: folder) == .directory else {
+                result.diagnostics.append(Diagnostic(file: tree.display(folder), severity: .warning,
+                                                     message: "not a council folder; ignored"))
+                continue
+            }
+            let loaded = loadCouncil(tree, folder: folder, id: name)
+            result.councils += loaded.councils
+            result.diagnostics += loaded.diagnostics
+        }
+        if result.councils.isEmpty && !result.hasErrors {
+            result.diagnostics.append(Diagnostic(file: tree.display("councils"), message: "no council folders"))
+        }
+        result.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        return result
+    }
+
+    /// Loads one council folder. Its id must equal `id` (the folder's name).
+    public static func loadCouncil(_ tree: any FileTree, folder: String, id: String) -> Result {
+        let loader = CouncilFolderLoader(tree: tree, folder: folder, expectedID: id)
+        let council = loader.load()
+        return Result(councils: council.map { [$0] } ?? [], diagnostics: loader.diagnostics)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import JourneyModel
+
+/// A council folder in memory, under `councils/<id>/`.
+private func tree(_ files: [String: String], id: String = "testshire") -> MemoryTree {
+    var data: [String: Data] = [:]
+    for (path, text) in files { data["councils/\(id)/\(path)"] = Data(text.utf8) }
+    return MemoryTree(name: "root", files: data)
+}
+
+private let validCouncil = """
+council:
+  id: testshire
+  name: Testshire Council
+  region: North East, Yorkshire and the Humber
+  area-code: E06000099
+people:
+  - name: Ann Example
+    role: mayor
+    from: 2019-05
+    sources: [https://example.org/mayor]
+events:
+  - id: ilacs-2019
+    kind: inspection
+    framework: ILACS
+    type: standard
+    start: 2019-11-25
+    end: 2019-12-06
+    published: 2020-01-24
+    judgements:
+      overall-effectiveness: Inadequate
+      impact-of-leaders: Inadequate
+      help-and-protection: Inadequate
+      children-in-care-and-care-leavers: Inadequate
+    summary: Serious failures.
+    sources: [https://example.org/2019]
+  - id: direction-2020
+    kind: direction
+    action: issued
+    date: 2020
+    sources: [{title: A press report}]
+  - id: direction-revoked-2024
+    kind: direction
+    action: revoked
+    date: 2024-09-06
+    revokes: direction-2020
+    letter: revocation-2024
+    sources: [the letter]
+"""
+
+private let validLetter = """
+---
+id: revocation-2024
+date: 2024-09-06
+from: A Minister
+to: The Mayor
+cc: [Someone]
+subject: Direction
+events: [direction-revoked-2024]
+quotes:
+  - text: gradual improvements
+    event: ilacs-2019
+---
+Dear Mayor
+
+There were gradual improvements.
+"""
+
+@Suite struct LoaderTests {
+    @Test func loadsAValidCouncil() throws {
+        let result = CouncilLoader.loadRoot(tree(["council.yaml": validCouncil, "letters/revocation-2024.md": validLetter]))
+        #expect(result.diagnostics == [])
+        let council = try #require(result.councils.first)
+        #expect(council.name == "Testshire Council")
+        #expect(council.areaCode == "E06000099")
+        #expect(council.people.first?.from == PartialDate(year: 2019, month: 5))
+        #expect(council.events.map(\.id) == ["ilacs-2019", "direction-2020", "direction-revoked-2024"])
+        #expect(council.event("ilacs-2019")?.judgements.count == 4)
+        #expect(council.event("ilacs-2019")?.overallGrade == .inadequate)
+        #expect(council.event("direction-2020")?.start.precision == .year)
+        #expect(council.event("direction-2020")?.sources == [Source(title: "A press report")])
+        let revoked = try #require(council.event("direction-revoked-2024"))
+        #expect(revoked.detail == .direction(Direction(action: .revoked, target: "direction-2020")))
+        #expect(revoked.letterIDs == ["revocation-2024"])
+        let letter = try #require(council.letter("revocation-2024"))
+        #expect(letter.body == "Dear Mayor\n\nThere were gradual improvements.")
+        #expect(letter.bodyLine == 13)
+        #expect(letter.quotes == [Quote(text: "gradual improvements", eventID: "ilacs-2019")])
+    }
+
+    @Test func derivesTitlesWhenAbsent() throws {
+        let council = try #require(CouncilLoader.loadRoot(tree(["council.yaml": validCouncil,
+                                                                "letters/revocation-2024.md": validLetter])).councils.first)
+        #expect(council.event("ilacs-2019")?.title == "ILACS standard inspection")
+        #expect(council.event("direction-revoked-2024")?.title == "Statutory direction revoked")
+    }
+
+    @Test func rejectsMissingCouncilsFolder() {
+        let result = CouncilLoader.loadRoot(MemoryTree(name: "root", files: ["x": Data()]))
+        #expect(result.hasErrors)
+        #expect(result.errors.first?.description == "root/councils: error: no 'councils' folder: not a journey data root")
+    }
+}
