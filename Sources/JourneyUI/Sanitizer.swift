@@ -1,0 +1,125 @@
+/// Turns untrusted text (from data files, letters, imports) into text that is safe to draw in a
+/// terminal cell grid and to print to a pipe: nothing in the result can be interpreted by a terminal.
+///
+/// Rules, applied to every Unicode scalar:
+/// - C0 controls U+0000–U+001F and DEL become caret notation, as `less` and `cat -v` show them:
+///   NUL `^@`, BEL `^G`, CR `^M`, ESC `^[`, DEL `^?`.
+/// - C1 controls U+0080–U+009F (including the 8-bit CSI U+009B, OSC U+009D and ST U+009C) become
+///   `<U+009B>`, and so do the bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E,
+///   U+2066–U+2069), so that text cannot reorder itself or what follows it.
+/// - Tab becomes spaces up to the next multiple of ``tabStop`` columns from the start of the line.
+/// - Line feed becomes `^J` in ``sanitize(_:)``. ``sanitizeMultiline(_:)`` and ``lines(_:)`` keep it,
+///   and also take CR LF as one line break; a CR on its own is still `^M`.
+/// - Everything else is kept as it is. Invalid UTF-8 should be decoded with
+///   `String(decoding:as: UTF8.self)`, which gives U+FFFD for each bad sequence; that is kept too.
+///
+/// Escape sequences are defanged, not parsed: a terminal only acts on a sequence that starts with ESC
+/// or a C1 control, and both always become placeholders, while the rest of the sequence is printable
+/// text that stays. So every class of sequence shows where it was: a CSI `ESC [ 3 1 m` reads `^[[31m`,
+/// an OSC `ESC ] 0 ; t BEL` reads `^[]0;t^G`, a DCS, SOS, PM or APC ending in ST reads `^[P…^[\`,
+/// a two-byte sequence such as `ESC c` reads `^[c`, and an 8-bit CSI reads `<U+009B>31m`. Because
+/// nothing is removed, a sequence that is never terminated hides no text at all: what follows it,
+/// on the same line or later ones, is shown.
+///
+/// Placeholders are printable ASCII only, so sanitising twice gives the same text as sanitising once.
+public enum Sanitizer {
+    /// Tab stops are every this many columns.
+    public static let tabStop = 8
+
+    /// Sanitises text meant for a single line: a line feed becomes `^J`.
+    public static func sanitize(_ text: String) -> String {
+        render(text, keepingLineBreaks: false)
+    }
+
+    /// Sanitises text of several lines: LF and CR LF become `\n`, the only control left in the result.
+    public static func sanitizeMultiline(_ text: String) -> String {
+        render(text, keepingLineBreaks: true)
+    }
+
+    /// Sanitises text of several lines and splits it into lines (LF or CR LF), without terminators.
+    public static func lines(_ text: String) -> [String] {
+        sanitizeMultiline(text)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+    }
+
+    // MARK: - Rendering
+
+    private static func render(_ text: String, keepingLineBreaks: Bool) -> String {
+        let scalars = text.unicodeScalars
+        var builder = LineBuilder()
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            var next = scalars.index(after: index)
+            if keepingLineBreaks, scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" {
+                builder.breakLine()
+                next = scalars.index(after: next)
+            } else if keepingLineBreaks, scalar == "\n" {
+                builder.breakLine()
+            } else if scalar == "\t" {
+                builder.expandTab()
+            } else if let placeholder = placeholder(for: scalar) {
+                builder.append(placeholder)
+            } else {
+                builder.append(scalar)
+            }
+            index = next
+        }
+        return builder.text
+    }
+
+    /// The visible stand-in for a scalar a terminal could act on, or nil if the scalar is safe.
+    private static func placeholder(for scalar: Unicode.Scalar) -> String? {
+        switch scalar.value {
+        case 0x00...0x1F:
+            return "^" + String(Unicode.Scalar(UInt8(scalar.value) + 0x40))
+        case 0x7F:
+            return "^?"
+        case 0x80...0x9F:
+            return codePoint(scalar)
+        default:
+            return scalar.properties.isBidiControl ? codePoint(scalar) : nil
+        }
+    }
+
+    /// `<U+XXXX>`, with at least four upper-case hex digits.
+    private static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+    }
+
+    /// Accumulates sanitised output, tracking the column so tabs can be expanded.
+    private struct LineBuilder {
+        /// Output up to the last tab stop or line break.
+        private var settled = ""
+        /// Output since then, whose width is measured when the next tab comes.
+        private var segment = ""
+        /// Columns taken on the current line by `settled`.
+        private var column = 0
+
+        var text: String { settled + segment }
+
+        mutating func append(_ placeholder: String) {
+            segment += placeholder
+        }
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            segment.unicodeScalars.append(scalar)
+        }
+
+        mutating func expandTab() {
+            column += TextWidth.of(segment)
+            let spaces = Sanitizer.tabStop - column % Sanitizer.tabStop
+            settled += segment + String(repeating: " ", count: spaces)
+            segment = ""
+            column += spaces
+        }
+
+        mutating func breakLine() {
+            settled += segment + "\n"
+            segment = ""
+            column = 0
+        }
+    }
+}
