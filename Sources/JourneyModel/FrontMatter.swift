@@ -2,17 +2,17 @@
 enum FrontMatter {
     /// The YAML between the opening and closing `---` lines, the text after, and the 1-based
     /// file line on which the text starts; nil when the file does not open with front matter.
+    /// Lines may end in LF or CR LF; the text is returned exactly as in the file.
     static func split(_ text: String) -> (yaml: String, body: String, bodyLine: Int)? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingTrailingCR == "---" else { return nil }
-        lines = lines.dropFirst()
-        guard let close = lines.firstIndex(where: { $0.trimmingTrailingCR == "---" }) else { return nil }
-        let yaml = lines[lines.startIndex..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return (yaml, body, close + 2)
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        func isFence(_ line: Substring.UnicodeScalarView) -> Bool {
+            String(String.UnicodeScalarView(line)) == "---" || String(String.UnicodeScalarView(line)) == "---\r"
+        }
+        guard let first = lines.first, isFence(first),
+              let close = lines.dropFirst().firstIndex(where: isFence) else { return nil }
+        let join = { (part: ArraySlice<Substring.UnicodeScalarView>) in
+            part.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
+        }
+        return (join(lines[1..<close]), join(lines[(close + 1)...]), close + 2)
     }
-}
-
-extension Substring {
-    fileprivate var trimmingTrailingCR: Substring { hasSuffix("\r") ? dropLast() : self }
 }

@@ -37,10 +37,16 @@ public struct Letter: Hashable, Sendable, Identifiable {
         self.bodyLine = bodyLine
     }
 
-    /// The body split into lines (without their terminators).
-    public var lines: [String] {
-        body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+    /// The body split into lines (without their terminators; LF or CR LF).
+    public var lines: [String] { Letter.lines(of: body) }
+
+    /// Splits text into lines at LF, dropping a CR before it. Splits on scalars, because
+    /// Swift treats CR LF as one `Character` that never equals "\n".
+    public static func lines(of text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { scalars in
+            var line = String(String.UnicodeScalarView(scalars))
+            if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
+            return line
         }
     }
 }

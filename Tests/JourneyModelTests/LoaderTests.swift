@@ -96,6 +96,15 @@ There were gradual improvements.
         #expect(council.event("direction-revoked-2024")?.title == "Statutory direction revoked")
     }
 
+    @Test func readsLettersWithWindowsLineEndings() throws {
+        let crlf = validLetter.replacingOccurrences(of: "\n", with: "\r\n")
+        let result = CouncilLoader.loadRoot(tree(["council.yaml": validCouncil, "letters/revocation-2024.md": crlf]))
+        #expect(result.diagnostics == [])
+        let letter = try #require(result.councils.first?.letter("revocation-2024"))
+        #expect(letter.lines == ["Dear Mayor", "", "There were gradual improvements."])
+        #expect(letter.bodyLine == 13)
+    }
+
     @Test func rejectsMissingCouncilsFolder() {
         let result = CouncilLoader.loadRoot(MemoryTree(name: "root", files: ["x": Data()]))
         #expect(result.hasErrors)
