@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import JourneyModel
+
+/// `journey` / `journey browse`: the full-screen browser.
+struct Browse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the browser (the default). Prints the summary when output is not a terminal.")
+
+    @OptionGroup var data: DataOptions
+    @Flag(help: "No colour; every meaning is still carried by text and attributes. NO_COLOR does the same.")
+    var noColor = false
+
+    func run() throws {
+        try reportingFailures {
+            let councils = try data.loadCouncils()
+            guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+                let council = try data.select(from: councils)
+                Output.text(SummaryReport(council: council, today: CalendarDay.today()).text)
+                return
+            }
+            let exitCode = try BrowserSession(councils: councils, selected: data.council, noColor: noColor).run()
+            if exitCode != 0 { throw ExitCode(exitCode) }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import JourneyModel
+
+/// `journey check [PATH ...]`: validates council folders or data roots and reports every problem.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate council files and report every problem.",
+        discussion: """
+            Each PATH is a council folder or a data root; with none, the data root in use. \
+            Problems are printed as path:line:column: error: message. \
+            Exit codes: 0 valid (warnings allowed), 64 usage, 65 data errors, 66 input not found.
+            """)
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var output: FormatOption
+    @Argument(help: "Council folders or data roots to check.")
+    var paths: [String] = []
+
+    func run() throws {
+        try reportingFailures {
+            let results = try paths.isEmpty ? [CouncilLoader.loadRoot(data.tree())] : paths.map(check)
+            let diagnostics = results.flatMap(\.diagnostics)
+            let councils = results.reduce(0) { $0 + $1.councils.count }
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            switch output.format {
+            case .text:
+                for diagnostic in diagnostics { Output.error(diagnostic.description) }
+                Output.text("checked \(councils) council\(councils == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), "
+                            + "\(diagnostics.count - errors) warning\(diagnostics.count - errors == 1 ? "" : "s")")
+            case .json:
+                try Output.json(diagnostics.map(DiagnosticRecord.init))
+            }
+            if errors > 0 { throw ExitCode(CommandFailure.Code.dataError.rawValue) }
+        }
+    }
+
+    /// Checks one path: a council folder (holding council.yaml) or a data root (holding councils/).
+    private func check(_ path: String) throws -> CouncilLoader.Result {
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CommandFailure(.inputNotFound, "\(path): no such file or folder")
+        }
+        guard isDirectory.boolValue else {
+            throw CommandFailure(.usage, "\(path): give a council folder or a data root, not a file")
+        }
+        if FileManager.default.fileExists(atPath: url.appendingPathComponent("council.yaml").path) {
+            let tree = DiskTree(root: url, name: path.hasSuffix("/") ? String(path.dropLast()) : path)
+            let id = url.standardizedFileURL.lastPathComponent
+            return CouncilLoader.loadCouncil(tree, folder: "", id: id)
+        }
+        return CouncilLoader.loadRoot(DiskTree(root: url, name: path.hasSuffix("/") ? String(path.dropLast()) : path))
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import JourneyData
+import JourneyModel
+
+/// `--data` and `--council`: which data root and which council a command works on.
+struct DataOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: ArgumentHelp(
+        "Data root: a folder holding councils/. Default: the council files bundled in journey.",
+        valueName: "root"))
+    var root: String?
+
+    @Option(help: ArgumentHelp("Council id (e.g. middlesbrough). Default: the only council in the root.",
+                               valueName: "id"))
+    var council: String?
+
+    /// The file tree to read: the folder given, or the bundled data.
+    func tree() throws -> any FileTree {
+        guard let root else { return BundledData.tree }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandFailure(.inputNotFound, "\(root): no such folder")
+        }
+        return DiskTree(root: URL(fileURLWithPath: root), name: root)
+    }
+
+    /// Loads every council in the root; data errors stop the command with every diagnostic.
+    func loadCouncils() throws -> [Council] {
+        let result = CouncilLoader.loadRoot(try tree())
+        guard !result.hasErrors else {
+            let count = result.errors.count
+            throw CommandFailure(.dataError, result.diagnostics.map(\.description).joined(separator: "\n")
+                                 + "\njourney: \(count) error\(count == 1 ? "" : "s") in the data; nothing shown")
+        }
+        for warning in result.warnings { Output.error(warning.description) }
+        return result.councils
+    }
+
+    /// The council the command is about: `--council`, or the only one there is.
+    func loadCouncil() throws -> Council {
+        try select(from: loadCouncils())
+    }
+
+    /// Picks the council named by `--council`, or the only one; otherwise says which ids exist.
+    func select(from councils: [Council]) throws -> Council {
+        let ids = councils.map(\.id)
+        if let council {
+            guard let found = councils.first(where: { $0.id == council }) else {
+                throw CommandFailure(.usage, "no council '\(council)'; councils: \(ids.joined(separator: ", "))")
+            }
+            return found
+        }
+        guard councils.count == 1, let only = councils.first else {
+            throw CommandFailure(.usage, "several councils; choose one with --council: \(ids.joined(separator: ", "))")
+        }
+        return only
+    }
+}

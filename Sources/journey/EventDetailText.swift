@@ -1,0 +1,53 @@
+import JourneyModel
+
+/// An event in full, as plain text: dates, judgements, summary, people, sources, letters.
+struct EventDetailText {
+    let event: Event
+    let council: Council
+
+    var text: String {
+        var lines = ["\(event.title)", "\(event.kind.label) · \(event.id)", ""]
+        lines.append("Dates:      \(EventText.dates(of: event))")
+        if let published = event.published { lines.append("Published:  \(published.text)") }
+        lines += detailLines
+        if !event.judgements.isEmpty {
+            lines += ["", "Judgements"] + event.judgements.map {
+                "  \($0.area.title): \($0.grade.rawValue) (\($0.grade.letter))"
+            }
+        }
+        if !event.summary.isEmpty { lines += ["", event.summary] }
+        if !event.people.isEmpty { lines += ["", "People"] + event.people.map { "  \($0.name), \($0.role)" } }
+        lines += ["", "Sources"] + event.sources.map { "  \($0.text)" }
+        lines += linkLines
+        return lines.joined(separator: "\n")
+    }
+
+    private var detailLines: [String] {
+        switch event.detail {
+        case .inspection(let inspection):
+            return ["Framework:  \(inspection.framework.rawValue)" + (inspection.type.map { ", \($0.rawValue)" } ?? "")]
+        case .visit(let theme):
+            return ["Theme:      \(theme ?? "not recorded")", "Grades:     none (visits carry no grades)"]
+        case .direction(let direction):
+            return ["Action:     \(direction.action.rawValue)" + (direction.target.map { " (\($0))" } ?? ""),
+                    "Legal basis: \(direction.legalBasis)"]
+        case .oversight(let action):
+            return ["Action:     \(action.rawValue)"]
+        case .none:
+            return []
+        }
+    }
+
+    private var linkLines: [String] {
+        let letters = council.letters(for: event.id)
+        let citations = council.citations(of: event.id)
+        var lines: [String] = []
+        if !letters.isEmpty {
+            lines += ["", "Letters"] + letters.map { "  \($0.id): \($0.subject) (\($0.date.text))" }
+        }
+        if !citations.isEmpty {
+            lines += ["", "Quoted in"] + citations.map { "  \($0.letterID)" + ($0.position.map { ", line \($0.lineIndex + 1)" } ?? "") + ": \"\($0.text)\"" }
+        }
+        return lines
+    }
+}

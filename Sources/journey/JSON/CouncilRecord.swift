@@ -1,0 +1,27 @@
+import JourneyModel
+
+/// A council as `--format json` gives it.
+struct CouncilRecord: Encodable {
+    var id: String
+    var name: String
+    var region: String?
+    var areaCode: String?
+    var former: Bool
+    var latestJudgement: String?
+    var latestJudgementDate: String?
+    var events: Int
+    var letters: Int
+
+    init(_ council: Council, today: CalendarDay) {
+        id = council.id
+        name = council.name
+        region = council.region
+        areaCode = council.areaCode
+        former = council.isFormer
+        let latest = council.judgementStatus(on: today).latest
+        latestJudgement = latest?.overallGrade?.rawValue
+        latestJudgementDate = latest?.date.iso
+        events = council.events.count
+        letters = council.letters.count
+    }
+}

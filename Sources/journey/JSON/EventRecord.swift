@@ -1,0 +1,70 @@
+import JourneyModel
+
+/// An event as `--format json` gives it (documented in docs/json.md).
+struct EventRecord: Encodable {
+    struct JudgementRecord: Encodable {
+        var area: String
+        var title: String
+        var grade: String
+        var letter: String
+    }
+
+    var id: String
+    var kind: String
+    var title: String
+    var start: String
+    var end: String?
+    var published: String?
+    var dateText: String
+    var summary: String
+    var framework: String?
+    var inspectionType: String?
+    var judgements: [JudgementRecord]?
+    var theme: String?
+    var directionAction: String?
+    var directionTarget: String?
+    var legalBasis: String?
+    var oversightAction: String?
+    var people: [EventPerson]
+    var sources: [Source]
+    var letters: [String]
+    var imported: Bool
+
+    init(_ event: Event, letters: [String]) {
+        id = event.id
+        kind = event.kind.rawValue
+        title = event.title
+        start = event.start.iso
+        end = event.end?.iso
+        published = event.published?.iso
+        dateText = EventText.dates(of: event)
+        summary = event.summary
+        people = event.people
+        sources = event.sources
+        self.letters = letters
+        if case .imported = event.origin { imported = true } else { imported = false }
+        fillDetail(event.detail)
+    }
+
+    private mutating func fillDetail(_ detail: EventDetail) {
+        switch detail {
+        case .inspection(let inspection):
+            framework = inspection.framework.rawValue
+            inspectionType = inspection.type?.rawValue
+            judgements = inspection.judgements.map {
+                JudgementRecord(area: $0.area.rawValue, title: $0.area.title, grade: $0.grade.rawValue,
+                                letter: $0.grade.letter)
+            }
+        case .visit(let theme):
+            self.theme = theme
+        case .direction(let direction):
+            directionAction = direction.action.rawValue
+            directionTarget = direction.target
+            legalBasis = direction.legalBasis
+        case .oversight(let action):
+            oversightAction = action.rawValue
+        case .none:
+            break
+        }
+    }
+}
