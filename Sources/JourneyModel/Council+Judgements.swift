@@ -1,0 +1,34 @@
+extension Council {
+    /// The judgement in force on `day`: the most recent graded inspection (an inspection with at
+    /// least one judgement) whose ``Event/effective`` date is on or before the day.
+    ///
+    /// Inspections are ordered by effective date, ties in file order. When an inspection's
+    /// partial date contains the day (published "2023", asked about 1 June 2023) it may or may
+    /// not count yet: the status then gives the latest inspection that certainly counted,
+    /// `certainty` unknown, that inspection as `pending`, and the reason.
+    public func judgementStatus(on day: CalendarDay) -> JudgementStatus {
+        let graded = events.filter { !$0.judgements.isEmpty }.sortedStably { $0.effective }
+        let certain = graded.last { $0.effective.isOnOrBefore(day) == .yes }
+        // A date containing the day ends after it, so such an inspection may be later than `certain`.
+        let pending = graded.last { $0.effective.isOnOrBefore(day) == .unknown }
+        let latest = certain.flatMap { Council.outcome(of: $0) }
+        guard let pending else { return JudgementStatus(day: day, latest: latest) }
+        return JudgementStatus(day: day, latest: latest, certainty: .unknown,
+                               pending: Council.outcome(of: pending), uncertainty: Council.reason(pending))
+    }
+
+    /// The outcome of a graded inspection.
+    private static func outcome(of event: Event) -> JudgementStatus.Outcome? {
+        guard case .inspection(let inspection) = event.detail else { return nil }
+        return JudgementStatus.Outcome(eventID: event.id, title: event.title, date: event.effective,
+                                       framework: inspection.framework, overallGrade: event.overallGrade,
+                                       judgements: inspection.judgements)
+    }
+
+    /// Why an inspection may or may not count yet, e.g. "the ILACS standard inspection was
+    /// published in May 2023; its exact date is not known".
+    private static func reason(_ event: Event) -> String {
+        let verb = event.published != nil ? "published" : (event.end != nil ? "completed" : "held")
+        return "the \(event.title) was \(verb) in \(event.effective.text); its exact date is not known"
+    }
+}

@@ -1,0 +1,49 @@
+extension Council {
+    /// The letters behind an event: those the event lists and those that list the event, each
+    /// once, in date order (ties in file order). Ids that name no letter are skipped.
+    public func letters(for eventID: String) -> [Letter] {
+        let listed = Set(event(eventID)?.letterIDs ?? [])
+        return lettersInDateOrder.filter { listed.contains($0.id) || $0.eventIDs.contains(eventID) }
+    }
+
+    /// The events a letter concerns: those it lists and those that list it, each once, in
+    /// timeline order. Ids that name no event are skipped.
+    public func events(for letterID: String) -> [Event] {
+        let listed = Set(letter(letterID)?.eventIDs ?? [])
+        return timeline().filter { listed.contains($0.id) || $0.letterIDs.contains(letterID) }
+    }
+
+    /// The phrases a letter quotes, in the front matter's order, each with where it stands.
+    ///
+    /// A phrase is looked for line by line: first exactly (case-sensitive), then ignoring case;
+    /// the first line holding it wins. A phrase split across lines has no position.
+    /// - Returns: none when no letter has the id.
+    public func quoteLocations(in letterID: String) -> [QuoteLocation] {
+        letter(letterID).map(Council.quoteLocations(in:)) ?? []
+    }
+
+    /// Backlinks: the quoted phrases, in any letter, that cite an event, letters in date order.
+    public func citations(of eventID: String) -> [QuoteLocation] {
+        lettersInDateOrder.flatMap(Council.quoteLocations(in:)).filter { $0.eventID == eventID }
+    }
+
+    private static func quoteLocations(in letter: Letter) -> [QuoteLocation] {
+        let lines = letter.lines
+        return letter.quotes.map { quote in
+            QuoteLocation(letterID: letter.id, eventID: quote.eventID, text: quote.text,
+                          position: position(of: quote.text, in: lines, bodyLine: letter.bodyLine))
+        }
+    }
+
+    /// The first line holding the phrase exactly, else the first holding it ignoring case.
+    private static func position(of phrase: String, in lines: [String], bodyLine: Int) -> QuoteLocation.Position? {
+        for folding in [TextFolding.exact, .caseInsensitive] {
+            for (index, line) in lines.enumerated() {
+                guard let found = folding.occurrences(of: phrase, in: line).first else { continue }
+                return QuoteLocation.Position(lineIndex: index, fileLine: bodyLine + index, column: found.lowerBound,
+                                              length: found.count, ignoringCase: folding != .exact)
+            }
+        }
+        return nil
+    }
+}
