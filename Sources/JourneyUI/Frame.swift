@@ -9,14 +9,18 @@ public struct Frame: Hashable, Sendable {
         set { cursorPosition = newValue.map { Position(x: $0.x, y: $0.y) } }
     }
     private var cursorPosition: Position?
+    /// Whether the backend must repaint every cell instead of only those that changed since the
+    /// last frame (after Ctrl-L, or on resuming from Ctrl-Z when the screen may hold anything).
+    public var repaintsAll: Bool
 
     private struct Position: Hashable, Sendable {
         var x: Int
         var y: Int
     }
 
-    public init(buffer: Buffer, cursor: (x: Int, y: Int)? = nil) {
+    public init(buffer: Buffer, cursor: (x: Int, y: Int)? = nil, repaintsAll: Bool = false) {
         self.buffer = buffer
+        self.repaintsAll = repaintsAll
         self.cursor = cursor
     }
 }

@@ -32,4 +32,15 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .function(let n): return "F\(n)"
         }
     }
+
+    /// The key as the status line's hints write it: arrows as `←` `→` `↑` `↓`, else as ``description``.
+    public var symbol: String {
+        switch self {
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        default: return description
+        }
+    }
 }

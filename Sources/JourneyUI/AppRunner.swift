@@ -1,0 +1,47 @@
+/// The run loop, and the only impure part of the UI core: it reads input from a backend,
+/// resolves keys through the key table, reduces, carries out effects and draws frames.
+public final class AppRunner {
+    private let backend: any TerminalBackend
+    private let theme: Theme
+    private let keys: KeyTable
+    /// The current state (readable for tests that drive the loop).
+    public private(set) var state: AppState
+
+    /// - Parameters:
+    ///   - state: the state to start from, e.g. `AppState(councils:councilID:today:)`.
+    ///   - backend: the terminal (``TerminalBackend``).
+    ///   - theme: ``Theme/color``, or ``Theme/monochrome`` for `NO_COLOR` / `--no-color`.
+    ///   - keys: the key table.
+    public init(state: AppState, backend: any TerminalBackend, theme: Theme, keys: KeyTable = .standard) {
+        self.state = state
+        self.backend = backend
+        self.theme = theme
+        self.keys = keys
+    }
+
+    /// Runs until a quit command or signal, and returns the exit code (0, or 128 + signal).
+    public func run() -> Int32 {
+        state = Reducer.reduce(state, .resize, terminalSize: currentSize(), keys: keys).0
+        var first = Renderer.frame(for: state, theme: theme, keys: keys)
+        first.repaintsAll = true
+        backend.draw(first)
+        while true {
+            guard let input = backend.nextInput(timeoutMilliseconds: 1000) else { continue }
+            let (next, effects) = Reducer.reduce(state, input, terminalSize: currentSize(), keys: keys)
+            state = next
+            if let code = effects.lazy.compactMap(AppRunner.exitCode).first { return code }
+            var frame = Renderer.frame(for: state, theme: theme, keys: keys)
+            frame.repaintsAll = effects.contains(.redraw)
+            backend.draw(frame)
+        }
+    }
+
+    private func currentSize() -> Size {
+        Size(width: backend.size.width, height: backend.size.height)
+    }
+
+    private static func exitCode(_ effect: Effect) -> Int32? {
+        if case .quit(let code) = effect { return code }
+        return nil
+    }
+}

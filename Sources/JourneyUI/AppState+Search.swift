@@ -1,0 +1,58 @@
+import JourneyModel
+
+extension AppState {
+    /// Opens the search screen with the query line ready (the last query kept).
+    mutating func openSearch() {
+        search.isEditing = true
+        if screen != .search { screens.append(.search) }
+    }
+
+    /// Runs the query as typed; hits update with every key.
+    mutating func runSearch() {
+        search.hits = council.search(search.prompt.text)
+        search.list = ListState()
+    }
+
+    /// Rows of hits the search screen shows.
+    var searchRows: Int { PageLayout(size: size, hasPrompt: true).body.height }
+
+    mutating func applySearch(_ command: Command) {
+        switch command {
+        case .submit:
+            search.isEditing = false
+            if search.hits.isEmpty && !search.prompt.text.isEmpty {
+                message = "No hits. Press / to change the query."
+            }
+        case .cancel, .back:
+            goBack()
+        case .search:
+            search.isEditing = true
+        case .deleteBackward:
+            search.prompt.deleteBackward()
+            runSearch()
+        case .open:
+            openHit()
+        default:
+            if Scrolling.move(&search.list, by: command, count: search.hits.count, visible: searchRows) {
+                search.isEditing = false
+            }
+        }
+    }
+
+    /// Opens the selected hit: an event on the home screen, a letter at the hit's line.
+    private mutating func openHit() {
+        guard let hit = search.selectedHit else {
+            message = "No hit selected."
+            return
+        }
+        switch hit.owner {
+        case .event:
+            goHome(selecting: hit.ownerID)
+        case .letter:
+            guard let letter = council.letter(hit.ownerID) else { return }
+            openLetter(letter)
+            let line = hit.field == .body ? hit.line - 1 : nil
+            findInLetter(search.prompt.text, fromLine: line)
+        }
+    }
+}

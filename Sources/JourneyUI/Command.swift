@@ -1,0 +1,46 @@
+/// Every action the browser can take. Keys map to commands through the ``KeyTable``;
+/// the reducer applies them. The raw value is the command's name in docs/keys.md.
+public enum Command: String, CaseIterable, Hashable, Sendable {
+    // Movement, interpreted by the screen on top.
+    case moveDown = "move-down"
+    case moveUp = "move-up"
+    case pageDown = "page-down"
+    case pageUp = "page-up"
+    case moveToFirst = "move-to-first"
+    case moveToLast = "move-to-last"
+    // Screens.
+    case open
+    case back
+    case quit
+    case help
+    case redraw
+    case councilPicker = "council-picker"
+    // The home screen.
+    case switchPane = "switch-pane"
+    case cycleFilter = "cycle-filter"
+    case showAll = "show-all"
+    case showInspections = "show-inspections"
+    case showVisits = "show-visits"
+    case showDirections = "show-directions"
+    case showLetters = "show-letters"
+    case previousMonth = "previous-month"
+    case nextMonth = "next-month"
+    case previousYear = "previous-year"
+    case nextYear = "next-year"
+    case goToToday = "go-to-today"
+    // Searching.
+    case search
+    case searchForward = "search-forward"
+    case searchBackward = "search-backward"
+    case nextMatch = "next-match"
+    case previousMatch = "previous-match"
+    // The letter reader's quotes.
+    case nextQuote = "next-quote"
+    case previousQuote = "previous-quote"
+    // The council picker.
+    case cycleSort = "cycle-sort"
+    // Text entry (typed characters are not commands).
+    case submit
+    case cancel
+    case deleteBackward = "delete-backward"
+}

@@ -1,0 +1,7 @@
+/// What the run loop must do after a command, as data, so the reducer stays pure.
+public enum Effect: Hashable, Sendable {
+    /// Leave the loop with this exit code.
+    case quit(Int32)
+    /// Repaint every cell, not just those that changed (Ctrl-L, resume after Ctrl-Z).
+    case redraw
+}

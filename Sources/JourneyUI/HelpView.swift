@@ -1,0 +1,25 @@
+/// The help screen: every key of every context, straight from the key table.
+enum HelpView {
+    static func render(_ state: AppState, keys: KeyTable, into buffer: inout Buffer,
+                       theme: Theme) -> (x: Int, y: Int)? {
+        let layout = PageLayout(size: state.size)
+        buffer.put("Help: every key (q or Esc goes back)", x: layout.title.x, y: layout.title.y,
+                   width: layout.title.width, style: theme[.title])
+        let lines = keys.helpLines
+        let keyWidth = min(24, layout.body.width / 3)
+        for (offset, line) in lines.dropFirst(state.helpScroll).prefix(layout.body.height).enumerated() {
+            let y = layout.body.y + offset
+            switch line {
+            case .heading(let title):
+                buffer.put(title, x: layout.body.x, y: y, width: layout.body.width, style: theme[.title])
+            case .binding(let keys, let help):
+                buffer.put([StyledText("  "), StyledText(DateText.padded(TextWidth.truncate(keys, to: keyWidth - 1),
+                                                                         to: keyWidth), .label),
+                            StyledText(help)], in: layout.body, y: y, theme: theme)
+            case .blank:
+                break
+            }
+        }
+        return (layout.body.x, layout.body.y)
+    }
+}

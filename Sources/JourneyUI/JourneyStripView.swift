@@ -1,0 +1,121 @@
+import JourneyModel
+
+/// The journey strip: a time axis across the file's years with the period under statutory
+/// direction as a bar, inspections and visits as markers, and the date cursor.
+///
+/// Every meaning has its own glyph, so the strip reads in monochrome: grades as O/G/RI/I,
+/// `f`/`m` for focused and monitoring visits, `[` `+` `]` for a direction issued, revised and
+/// revoked, `═` under direction, `░` where a partial date leaves the position unknown, `▲` the
+/// date cursor.
+enum JourneyStripView {
+    static func render(_ state: AppState, area: Rect, into buffer: inout Buffer, theme: Theme) {
+        guard !area.isEmpty else { return }
+        let scale = StripScale(span: state.fileSpan, area: area)
+        var rows = Array(area.y..<area.maxY)
+        if rows.count >= 5 {
+            let caption = "Journey \(state.fileSpan.lowerBound.year)–\(state.fileSpan.upperBound.year)"
+            buffer.put(caption, x: area.x, y: rows.removeFirst(), width: area.width, style: theme[.title])
+        }
+        let legendRow = rows.count >= 4 ? rows.removeLast() : nil
+        let barRow = rows.count >= 3 ? rows[1] : rows[0]
+        drawBar(state.council, scale: scale, y: barRow, into: &buffer, theme: theme)
+        drawMarkers(state.council, scale: scale, y: rows[0], into: &buffer, theme: theme)
+        if let axisRow = rows.last, axisRow != rows[0] {
+            drawAxis(scale: scale, y: axisRow, into: &buffer, theme: theme)
+            drawCursor(state.dateCursor, scale: scale, rows: [rows[0], barRow], axis: axisRow, into: &buffer,
+                       theme: theme)
+        }
+        if let legendRow {
+            let legend = [StyledText("O G RI I", .gradeGood), StyledText(" grade  f/m visit  [═+═] direction  "),
+                          StyledText("░", .directionUncertain), StyledText(" date not known  "),
+                          StyledText("▲", .dateCursor), StyledText(" \(state.dateCursor.text)")]
+            buffer.put(legend, in: area, y: legendRow, theme: theme)
+        }
+    }
+
+    /// The direction bar: each column shows the position on its middle day, then the marks.
+    private static func drawBar(_ council: Council, scale: StripScale, y: Int, into buffer: inout Buffer,
+                                theme: Theme) {
+        for column in 0..<scale.area.width {
+            let status = council.interventionStatus(on: scale.middleDay(ofColumn: column))
+            let glyph: (String, StyleRole)? = switch (status.state, status.certainty) {
+            case (_, .unknown): ("░", .directionUncertain)
+            case (.underDirection, _): ("═", .directionBar)
+            default: nil
+            }
+            if let (text, role) = glyph {
+                buffer.write(text, x: scale.area.x + column, y: y, style: theme[role], limit: 1)
+            }
+        }
+        for event in council.timeline(kinds: [.direction]) {
+            guard case .direction(let direction) = event.detail else { continue }
+            let (mark, day) = switch direction.action {
+            case .issued: ("[", event.start.first)
+            case .revised: ("+", event.start.first)
+            case .revoked: ("]", event.start.last)
+            }
+            buffer.write(mark, x: scale.column(of: day), y: y, style: theme[.directionBar], limit: 1)
+        }
+    }
+
+    /// Inspections as grade letters, visits as `f`/`m`, other events as `·`; inspections win a shared column.
+    private static func drawMarkers(_ council: Council, scale: StripScale, y: Int, into buffer: inout Buffer,
+                                    theme: Theme) {
+        let events = council.timeline()
+        let ordered = events.filter { $0.kind.group == .other || $0.kind == .letter }
+            + events.filter { $0.kind.group == .visits } + events.filter { $0.kind == .inspection }
+        for event in ordered {
+            let (text, role): (String, StyleRole) = switch event.kind {
+            case .inspection: (event.overallGrade?.letter ?? "?", event.overallGrade?.role ?? .marker)
+            case .focusedVisit: ("f", .marker)
+            case .monitoringVisit: ("m", .marker)
+            default: ("·", .dim)
+            }
+            let x = min(scale.column(of: event.start.first), scale.area.maxX - TextWidth.of(text))
+            buffer.write(text, x: x, y: y, style: theme[role], limit: scale.area.maxX - x)
+        }
+    }
+
+    /// Year labels at the columns where years begin, as many as fit without touching.
+    private static func drawAxis(scale: StripScale, y: Int, into buffer: inout Buffer, theme: Theme) {
+        let years = Array(scale.span.lowerBound.year...scale.span.upperBound.year)
+        let columnsPerYear = Double(scale.area.width) / Double(max(1, years.count))
+        let step = max(1, Int((5.0 / max(columnsPerYear, 0.1)).rounded(.up)))
+        for year in years where (year - years[0]) % step == 0 {
+            guard let first = CalendarDay(year: year, month: 1, day: 1) else { continue }
+            let x = scale.column(of: first)
+            buffer.write("\(year)", x: x, y: y, style: theme[.dim], limit: scale.area.maxX - x)
+        }
+    }
+
+    /// The cursor: its column highlighted on the marker and bar rows, and `▲` on the axis.
+    private static func drawCursor(_ day: CalendarDay, scale: StripScale, rows: [Int], axis: Int,
+                                   into buffer: inout Buffer, theme: Theme) {
+        let x = scale.column(of: day)
+        for y in Set(rows) {
+            let text = buffer[x, y].text == " " ? "│" : buffer[x, y].text
+            buffer.write(text, x: x, y: y, style: theme[.dateCursor], limit: 1)
+        }
+        buffer.write("▲", x: x, y: axis, style: theme[.dateCursor], limit: 1)
+    }
+}
+
+/// Maps days to the strip's columns and back.
+struct StripScale {
+    let span: ClosedRange<CalendarDay>
+    let area: Rect
+
+    private var days: Int { max(1, span.upperBound.ordinal - span.lowerBound.ordinal + 1) }
+
+    /// The column of a day, clamped to the strip.
+    func column(of day: CalendarDay) -> Int {
+        let offset = (day.ordinal - span.lowerBound.ordinal) * area.width / days
+        return area.x + min(max(0, offset), max(0, area.width - 1))
+    }
+
+    /// The day in the middle of the days a column covers.
+    func middleDay(ofColumn column: Int) -> CalendarDay {
+        let middle = (2 * column + 1) * days / (2 * max(1, area.width))
+        return span.lowerBound.adding(days: middle)
+    }
+}

@@ -1,0 +1,49 @@
+extension KeyTable {
+    /// One line of the help screen: a context heading, or a binding's keys and help.
+    public enum HelpLine: Hashable, Sendable {
+        case heading(String)
+        case binding(keys: String, help: String)
+        case blank
+    }
+
+    /// The help screen's lines: every context that has bindings, with every binding.
+    public var helpLines: [HelpLine] {
+        var lines: [HelpLine] = []
+        for context in KeyContext.allCases {
+            let contextBindings = bindings(in: context)
+            guard !contextBindings.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(.blank) }
+            lines.append(.heading(context.title))
+            lines += contextBindings.map { .binding(keys: $0.keyText, help: $0.help) }
+        }
+        return lines
+    }
+
+    /// docs/keys.md: the key table as Markdown, one table per context.
+    public var markdown: String {
+        var text = """
+        # Keys
+
+        Generated from the key table (`KeyTable.standard` in `Sources/JourneyUI`); a test checks
+        that this file matches it. Regenerate with `RECORD_SNAPSHOTS=1 swift test --filter KeyTableTests`.
+
+        Keys are looked up in the screen's own table first, then in "Everywhere". While a query or
+        filter is being typed, printable keys type text; the other keys below still work.
+
+        """
+        for context in KeyContext.allCases {
+            let contextBindings = bindings(in: context)
+            guard !contextBindings.isEmpty else { continue }
+            text += "\n## \(context.title)\n\n| Keys | Command | What it does |\n|---|---|---|\n"
+            for binding in contextBindings {
+                let keys = binding.keys.map { "`\($0)`" }
+                text += "| \(keys.joined(separator: ", ")) | `\(binding.command.rawValue)` | \(binding.help) |\n"
+            }
+        }
+        text += "\n## Timeline filters\n\n"
+        for filter in TimelineFilter.allCases {
+            text += "- **\(filter.title)**: \(filter.explanation)\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,48 @@
+import JourneyModel
+
+/// The letter screen's state: the letter laid out, the scroll position, the search and the
+/// focused quote.
+public struct LetterReader: Equatable, Sendable {
+    public var letter: Letter
+    /// The letter laid out for the current width (rebuilt when the width changes).
+    public var document: LetterDocument
+    /// The first row shown.
+    public var scroll = 0
+    /// The `/` or `?` line being typed, if any.
+    public var prompt: TextPrompt?
+    /// Whether the search runs backward (`?`): `n` then goes up and `N` down.
+    public var searchesBackward = false
+    /// The last search term, its matches, and the current one.
+    public var term: String?
+    public var matches: [Range<Int>] = []
+    public var currentMatch: Int?
+    /// The focused quoted phrase (an index into the document's quotes).
+    public var quoteFocus: Int?
+
+    /// Opens a letter laid out for a text width.
+    public init(letter: Letter, width: Int) {
+        self.letter = letter
+        document = LetterDocument(letter: letter, width: width)
+    }
+
+    /// The text width the reader uses on a screen of `size`: one column of margin each side.
+    public static func textWidth(for size: Size) -> Int { max(0, size.width - 2) }
+
+    /// Rows of text visible on a screen of `size`.
+    public func visibleRows(on size: Size) -> Int {
+        PageLayout(size: size, hasPrompt: prompt != nil).body.height
+    }
+
+    /// The largest useful scroll position.
+    public func maxScroll(on size: Size) -> Int {
+        max(0, document.rows.count - visibleRows(on: size))
+    }
+
+    /// "line 12 of 80, 40%": the first row shown, the rows in all, and how far the bottom has got.
+    public func position(on size: Size) -> String {
+        let total = document.rows.count
+        guard total > 0 else { return "empty" }
+        let bottom = min(total, scroll + visibleRows(on: size))
+        return "line \(min(total, scroll + 1)) of \(total), \(bottom * 100 / total)%"
+    }
+}

@@ -1,0 +1,49 @@
+/// The pure heart of the browser: a state and a command give a new state and effects.
+///
+/// Nothing here touches a terminal; ``AppRunner`` feeds it input and carries out the effects.
+public enum Reducer {
+    /// Applies a command.
+    public static func reduce(_ state: AppState, _ command: Command) -> (AppState, [Effect]) {
+        var next = state
+        next.message = nil
+        let effects = next.apply(command)
+        return (next, effects)
+    }
+
+    /// Types a character into the active text-entry line (search query, letter search, picker filter).
+    public static func reduce(_ state: AppState, typing character: Character) -> (AppState, [Effect]) {
+        var next = state
+        next.message = nil
+        next.type(character)
+        return (next, [])
+    }
+
+    /// Handles input from the terminal: keys through the key table, resizes, resumes and signals.
+    ///
+    /// - Parameters:
+    ///   - input: what the terminal reported.
+    ///   - terminalSize: the terminal's size now (read after a resize).
+    ///   - keys: the key table.
+    public static func reduce(_ state: AppState, _ input: Input, terminalSize: Size,
+                              keys: KeyTable = .standard) -> (AppState, [Effect]) {
+        var next = state
+        if next.size != terminalSize { next.resize(to: terminalSize) }
+        switch input {
+        case .key(let key):
+            if next.isTyping, case .character(let character) = key {
+                return reduce(next, typing: character)
+            }
+            guard let command = keys.command(for: key, in: next.keyContexts) else {
+                next.message = "\(key) does nothing here. Press ? or F1 for help."
+                return (next, [])
+            }
+            return reduce(next, command)
+        case .resize:
+            return (next, [])
+        case .resumed:
+            return (next, [.redraw])
+        case .signal(let number):
+            return (next, [.quit(128 + number)])
+        }
+    }
+}

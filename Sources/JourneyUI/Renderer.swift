@@ -1,0 +1,21 @@
+/// Turns a state into a frame: every cell, and where the hardware cursor goes.
+public enum Renderer {
+    /// The whole screen for a state, drawn at `state.size`.
+    public static func frame(for state: AppState, theme: Theme, keys: KeyTable = .standard) -> Frame {
+        var buffer = Buffer(width: state.size.width, height: state.size.height)
+        guard !PageLayout.isTooSmall(state.size) else {
+            TooSmallView.render(size: state.size, into: &buffer, theme: theme)
+            return Frame(buffer: buffer)
+        }
+        let cursor: (x: Int, y: Int)?
+        switch state.screen {
+        case .home: cursor = HomeView.render(state, into: &buffer, theme: theme)
+        case .letter: cursor = LetterView.render(state, into: &buffer, theme: theme)
+        case .search: cursor = SearchView.render(state, into: &buffer, theme: theme)
+        case .help: cursor = HelpView.render(state, keys: keys, into: &buffer, theme: theme)
+        case .picker: cursor = CouncilPickerView.render(state, into: &buffer, theme: theme)
+        }
+        StatusBarView.render(state, area: PageLayout(size: state.size).status, keys: keys, into: &buffer, theme: theme)
+        return Frame(buffer: buffer, cursor: cursor)
+    }
+}

@@ -1,0 +1,30 @@
+/// A screen on the stack. The home screen is always at the bottom.
+public enum Screen: String, Hashable, Sendable {
+    case home
+    case letter
+    case search
+    case help
+    case picker
+
+    /// The key context of the screen.
+    public var keyContext: KeyContext {
+        switch self {
+        case .home: return .home
+        case .letter: return .letter
+        case .search: return .search
+        case .help: return .help
+        case .picker: return .picker
+        }
+    }
+
+    /// The screen's name for the status line.
+    public var title: String {
+        switch self {
+        case .home: return "Journey"
+        case .letter: return "Letter"
+        case .search: return "Search"
+        case .help: return "Help"
+        case .picker: return "Councils"
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import JourneyModel
+
+/// Maps each ``StyleRole`` to a ``Style``. Views never choose colours themselves.
+///
+/// Two themes ship: ``color`` (on the terminal's own background) and ``monochrome`` (for
+/// `NO_COLOR` and `--no-color`), which carries every meaning through text, bold, underline
+/// and reverse video. Meaning never rests on colour alone: grades always show their letter,
+/// the selected row a `>` marker, the direction bar its own glyphs.
+public struct Theme: Hashable, Sendable {
+    /// The theme's name, for messages and snapshot headers.
+    public let name: String
+    private let styles: [StyleRole: Style]
+
+    /// A theme from a style per role; roles left out are drawn plain.
+    public init(name: String, styles: [StyleRole: Style]) {
+        self.name = name
+        self.styles = styles
+    }
+
+    /// The style for a role.
+    public subscript(role: StyleRole) -> Style { styles[role] ?? .plain }
+
+    /// The colour theme, or the monochrome one when `noColor` (e.g. `NO_COLOR` is set).
+    public static func named(noColor: Bool) -> Theme { noColor ? .monochrome : .color }
+
+    /// Colours on the terminal's default background.
+    public static let color = Theme(name: "color", styles: [
+        .title: Style(attributes: .bold),
+        .label: Style(foreground: .cyan),
+        .dim: Style(attributes: .dim),
+        .selected: Style(attributes: [.reverse, .bold]),
+        .gradeOutstanding: Style(foreground: .green, attributes: .bold),
+        .gradeGood: Style(foreground: .cyan, attributes: .bold),
+        .gradeRequiresImprovement: Style(foreground: .yellow, attributes: .bold),
+        .gradeInadequate: Style(foreground: .red, attributes: .bold),
+        .directionBar: Style(foreground: .magenta, attributes: .bold),
+        .directionUncertain: Style(foreground: .magenta, attributes: .dim),
+        .marker: Style(foreground: .blue, attributes: .bold),
+        .dateCursor: Style(foreground: .yellow, attributes: [.bold, .reverse]),
+        .match: Style(foreground: .black, background: .yellow),
+        .currentMatch: Style(foreground: .black, background: .yellow, attributes: [.bold, .underline]),
+        .quote: Style(foreground: .green, attributes: .underline),
+        .focusedQuote: Style(foreground: .green, attributes: [.underline, .reverse]),
+        .statusBar: Style(attributes: .reverse),
+        .key: Style(attributes: [.reverse, .bold]),
+        .prompt: Style(attributes: .bold),
+        .notice: Style(foreground: .red, attributes: .bold),
+    ])
+
+    /// No colours: bold, underline, dim and reverse only.
+    public static let monochrome = Theme(name: "monochrome", styles: [
+        .title: Style(attributes: .bold),
+        .label: Style(attributes: .bold),
+        .dim: Style(attributes: .dim),
+        .selected: Style(attributes: [.reverse, .bold]),
+        .gradeOutstanding: Style(attributes: .bold),
+        .gradeGood: Style(attributes: .bold),
+        .gradeRequiresImprovement: Style(attributes: [.bold, .underline]),
+        .gradeInadequate: Style(attributes: [.bold, .reverse]),
+        .directionBar: Style(attributes: .bold),
+        .directionUncertain: Style(attributes: .dim),
+        .marker: Style(attributes: .bold),
+        .dateCursor: Style(attributes: [.bold, .reverse]),
+        .match: Style(attributes: .reverse),
+        .currentMatch: Style(attributes: [.reverse, .bold, .underline]),
+        .quote: Style(attributes: .underline),
+        .focusedQuote: Style(attributes: [.underline, .reverse]),
+        .statusBar: Style(attributes: .reverse),
+        .key: Style(attributes: [.reverse, .bold]),
+        .prompt: Style(attributes: .bold),
+        .notice: Style(attributes: [.bold, .underline]),
+    ])
+}

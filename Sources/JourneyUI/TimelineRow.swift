@@ -1,0 +1,60 @@
+import JourneyModel
+
+/// One row of the home screen's timeline: an event, or a letter shown in its own right.
+public enum TimelineRow: Hashable, Sendable {
+    case event(Event)
+    case letter(Letter)
+
+    /// The event's or letter's id (events and letters have separate id spaces).
+    public var id: String {
+        switch self {
+        case .event(let event): return event.id
+        case .letter(let letter): return letter.id
+        }
+    }
+
+    /// When it happened, at the precision the file gives.
+    public var date: PartialDate {
+        switch self {
+        case .event(let event): return event.start
+        case .letter(let letter): return letter.date
+        }
+    }
+
+    /// The kind, for the kind column.
+    public var kindLabel: String {
+        switch self {
+        case .event(let event): return event.kind.label
+        case .letter: return EventKind.letter.label
+        }
+    }
+
+    /// The title; a letter shows its subject.
+    public var title: String {
+        switch self {
+        case .event(let event): return event.title
+        case .letter(let letter): return letter.subject
+        }
+    }
+
+    /// The grades of an inspection, in framework order; empty otherwise.
+    public var grades: [Grade] {
+        guard case .event(let event) = self else { return [] }
+        return event.judgements.map(\.grade)
+    }
+
+    /// The rows a filter shows, in date order (see ``TimelineFilter`` for which letters appear).
+    public static func rows(of council: Council, filter: TimelineFilter) -> [TimelineRow] {
+        let events = council.timeline(kinds: filter.kinds).map(TimelineRow.event)
+        let letters = council.letters.filter { letter in
+            filter == .letters || (filter == .all && council.events(for: letter.id).isEmpty)
+        }
+        guard !letters.isEmpty else { return events }
+        let keyed = (events + letters.map(TimelineRow.letter)).enumerated()
+        return keyed.sorted { lhs, rhs in
+            if PartialDate.sortsBefore(lhs.element.date, rhs.element.date) { return true }
+            if PartialDate.sortsBefore(rhs.element.date, lhs.element.date) { return false }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}

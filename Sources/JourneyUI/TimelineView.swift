@@ -1,0 +1,56 @@
+import JourneyModel
+
+/// The timeline: one row per event (date, kind, title, grades), the selected one marked `>`
+/// and highlighted.
+enum TimelineView {
+    static func render(_ state: AppState, area: Rect, into buffer: inout Buffer, theme: Theme) {
+        guard !area.isEmpty else { return }
+        let rows = state.rows
+        let position = rows.isEmpty ? "" : " \(state.timeline.selected + 1)/\(rows.count)"
+        PaneTitle.render("Timeline: \(state.filter.title)\(position)", focused: state.focus == .timeline,
+                         area: area, into: &buffer, theme: theme)
+        let list = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        guard !rows.isEmpty else {
+            buffer.put("Nothing to show. Press f or 1 to change the filter.", x: list.x, y: list.y,
+                       width: list.width, style: theme[.dim])
+            return
+        }
+        for (offset, index) in (state.timeline.offset..<rows.count).prefix(list.height).enumerated() {
+            let y = list.y + offset
+            let selected = index == state.timeline.selected
+            if selected { buffer.fillRow(y, of: list, style: theme[.selected]) }
+            let spans = self.spans(for: rows[index], selected: selected, width: list.width)
+            buffer.put(selected ? spans.map { StyledText($0.text, .selected) } : spans, in: list, y: y, theme: theme)
+        }
+    }
+
+    /// The row where the selected event is drawn, for the hardware cursor.
+    static func selectedRowY(_ state: AppState, area: Rect) -> Int? {
+        let offset = state.timeline.selected - state.timeline.offset
+        guard !state.rows.isEmpty, offset >= 0, offset < area.height - 1 else { return nil }
+        return area.y + 1 + offset
+    }
+
+    /// The columns of one row: marker, date, kind (when there is room), title, grades at the right.
+    private static func spans(for row: TimelineRow, selected: Bool, width: Int) -> [StyledText] {
+        let grades = gradeSpans(row.grades, wide: width >= 70)
+        let gradeWidth = grades.reduce(0) { $0 + TextWidth.of($1.text) }
+        let kindWidth = width >= 60 ? 18 : 0
+        let fixed = 2 + 12 + kindWidth + gradeWidth
+        let titleWidth = max(0, width - fixed)
+        var spans = [StyledText(selected ? "> " : "  "), StyledText(DateText.padded(row.date.shortText, to: 12), .dim)]
+        if kindWidth > 0 {
+            let kind = TextWidth.truncate(row.kindLabel, to: kindWidth - 1)
+            spans.append(StyledText(DateText.padded(kind, to: kindWidth)))
+        }
+        let title = TextWidth.truncate(Sanitizer.sanitize(row.title), to: titleWidth)
+        spans.append(StyledText(DateText.padded(title, to: titleWidth)))
+        return spans + grades
+    }
+
+    /// Grades as letters: every judgement when wide (`I I I I`), else the overall grade alone.
+    private static func gradeSpans(_ grades: [Grade], wide: Bool) -> [StyledText] {
+        let shown = wide ? grades : Array(grades.prefix(1))
+        return shown.map { StyledText(" " + DateText.padded($0.letter, to: 2), $0.role) }
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import JourneyUI
+
+/// The acceptance paths, driven by keys through the key table and checked on the
+/// rendered screen: each goal is a few keys from the home screen, at every supported size.
+struct AcceptanceTests {
+    static let sizes = [Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 40, height: 12)]
+
+    private func screen(after keys: [Key], size: Size) -> String {
+        Fixtures.text(of: Fixtures.press(keys, from: Fixtures.home(size))).joined(separator: "\n")
+    }
+
+    @Test(arguments: sizes)
+    func inspection2019Judgements(size: Size) {
+        // 2: inspections only; j: the second, the 2019 ILACS inspection.
+        let keys: [Key] = [.character("2"), .character("j")]
+        let roomy = screen(after: keys, size: size)
+        #expect(roomy.contains("ILACS standard inspection"))
+        #expect(roomy.contains("Overall effective"))
+        let impact = roomy.split(separator: "\n").first { $0.contains("Impact of leaders") }
+        #expect(impact?.contains("I  Inadequate") == true)
+        // Tab then Space scrolls the detail pane to the last judgement in the smallest layout.
+        let rest = screen(after: keys + [.tab, .character(" ")], size: size)
+        #expect((roomy + rest).contains("Children in care an"))
+        #expect((roomy + rest).contains("Help and protection"))
+    }
+
+    @Test(arguments: sizes)
+    func revocationLetter(size: Size) {
+        // 5: letters only; Enter opens the letter.
+        let text = screen(after: [.character("5"), .enter], size: size)
+        #expect(text.contains("Letter: MIDDLESBROUGH COUNCIL"))
+        #expect(text.contains("Janet Daby MP"))
+        #expect(text.contains("6 September 2024"))
+    }
+
+    @Test(arguments: sizes)
+    func statusOnFirstJune2021(size: Size) {
+        // [ four times: 1 November 2021; ← five times: 1 June 2021.
+        let keys = Array(repeating: Key.character("["), count: 4) + Array(repeating: Key.left, count: 5)
+        let text = screen(after: keys, size: size)
+        #expect(text.contains("On 1 June 2021"))
+        if size.width >= 80 {
+            #expect(text.contains("On 1 June 2021: Under statutory direction since 2020"))
+            #expect(text.contains("Latest judgement: Inadequate (I), 25 November – 6 December 2019"))
+        } else {
+            #expect(text.contains("On 1 June 2021: I · Under statutory dir"))
+        }
+    }
+
+    @Test func revocationFromTheDirectionEvent() {
+        // The revocation is also one Enter away from its event: 4 for directions, G for the last.
+        let text = screen(after: [.character("4"), .character("G"), .enter], size: Size(width: 80, height: 24))
+        #expect(text.contains("Letter: MIDDLESBROUGH COUNCIL"))
+    }
+}

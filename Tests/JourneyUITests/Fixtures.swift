@@ -1,0 +1,48 @@
+import JourneyData
+import JourneyModel
+@testable import JourneyUI
+
+/// Councils and states the UI tests share.
+enum Fixtures {
+    /// A fixed "today", so snapshots do not change with the calendar.
+    static let today = CalendarDay(year: 2025, month: 11, day: 30)!
+
+    /// The bundled councils (Middlesbrough), loaded as the browser loads them.
+    static let bundled: [Council] = CouncilLoader.loadRoot(BundledData.tree).councils
+
+    /// Bundled Middlesbrough.
+    static var middlesbrough: Council {
+        bundled.first { $0.id == "middlesbrough" } ?? Council(id: "missing", name: "Bundled data did not load")
+    }
+
+    /// Two small councils besides Middlesbrough, for the picker.
+    static let others: [Council] = [
+        Council(id: "anyshire", name: "Anyshire County Council", region: "South West", events: [
+            Event(id: "ilacs-2022", kind: .inspection, title: "ILACS short inspection",
+                  start: PartialDate(year: 2022, month: 5, day: 9)!,
+                  detail: .inspection(Inspection(framework: .ilacs, type: .short, judgements: [
+                      Judgement(area: .overallEffectiveness, grade: .good)]))),
+        ]),
+        Council(id: "borsetshire", name: "Borsetshire Council", region: "West Midlands"),
+    ]
+
+    /// The home screen of bundled Middlesbrough at a size.
+    static func home(_ size: Size) -> AppState {
+        AppState(councils: bundled, councilID: "middlesbrough", today: today, size: size)
+    }
+
+    /// The state after pressing keys, each resolved through the standard key table.
+    static func press(_ keys: [Key], from state: AppState) -> AppState {
+        keys.reduce(state) { current, key in
+            Reducer.reduce(current, .key(key), terminalSize: current.size).0
+        }
+    }
+
+    /// The keys that type a text.
+    static func typing(_ text: String) -> [Key] { text.map(Key.character) }
+
+    /// The frame's rows as text.
+    static func text(of state: AppState, theme: Theme = .color) -> [String] {
+        Renderer.frame(for: state, theme: theme).buffer.lines
+    }
+}

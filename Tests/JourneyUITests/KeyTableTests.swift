@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import JourneyUI
+
+struct KeyTableTests {
+    let table = KeyTable.standard
+
+    @Test func noKeyIsBoundTwiceInOneContext() {
+        for context in KeyContext.allCases {
+            let keys = table.bindings(in: context).flatMap(\.keys)
+            let repeated = Dictionary(grouping: keys, by: { $0 }).filter { $0.value.count > 1 }.keys
+            #expect(repeated.isEmpty, "\(context): \(repeated.map(\.description))")
+        }
+    }
+
+    @Test func everyCommandHasAKey() {
+        let bound = Set(table.bindings.map(\.command))
+        #expect(Set(Command.allCases).subtracting(bound).isEmpty)
+    }
+
+    @Test func screenContextComesBeforeGlobal() {
+        #expect(table.command(for: .character("q"), in: [.home]) == .quit)
+        #expect(table.command(for: .character("q"), in: [.letter]) == .back)
+        #expect(table.command(for: .character("?"), in: [.home]) == .help)
+        #expect(table.command(for: .character("?"), in: [.letter]) == .searchBackward)
+        #expect(table.command(for: .function(1), in: [.letter]) == .help)
+        #expect(table.command(for: .character("x"), in: [.home]) == nil)
+    }
+
+    @Test func textEntryKeysComeFirstWhileTyping() {
+        #expect(table.command(for: .escape, in: [.textEntry, .picker]) == .cancel)
+        #expect(table.command(for: .enter, in: [.textEntry]) == .submit)
+        #expect(table.command(for: .tab, in: [.textEntry, .picker]) == .cycleSort)
+        #expect(table.command(for: .down, in: [.textEntry]) == .moveDown)
+    }
+
+    @Test func helpListsEveryBindingUnderItsContext() {
+        let lines = table.helpLines
+        for binding in table.bindings {
+            #expect(lines.contains(.binding(keys: binding.keyText, help: binding.help)))
+        }
+        #expect(lines.first == .heading(KeyContext.global.title))
+        #expect(lines.contains(.heading(KeyContext.letter.title)))
+    }
+
+    @Test func hintsMergeSharedLabelsAndHideShadowedKeys() {
+        let hints = table.hints(in: [.home]).map { "\($0.keys) \($0.label)" }
+        #expect(hints.first == "j/k move")
+        #expect(hints.contains("←/→ date"))
+        #expect(hints.contains("q quit"))
+        #expect(!hints.contains("q back"), "q quits on the home screen, so it is not hinted as back")
+        #expect(hints.last == "q quit")
+        #expect(table.hints(in: [.letter]).map(\.label).contains("back"))
+    }
+
+    @Test func docsKeysMatchesTheTable() {
+        let docs = Snapshot.folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/keys.md")
+        Snapshot.checkText(table.markdown, file: docs)
+    }
+
+    @Test func markdownNamesEveryCommandAndFilter() {
+        for command in Command.allCases { #expect(table.markdown.contains("`\(command.rawValue)`")) }
+        for filter in TimelineFilter.allCases { #expect(table.markdown.contains("**\(filter.title)**")) }
+    }
+}
