@@ -1,5 +1,7 @@
 import Foundation
 import JourneyModel
+import JourneyTerminal
+import JourneyUI
 
 /// Wires the UI core to the ncurses backend for one browsing session.
 struct BrowserSession {
@@ -7,8 +9,19 @@ struct BrowserSession {
     let selected: String?
     let noColor: Bool
 
-    /// Runs the browser; returns the exit code.
+    /// Runs the browser until the user quits; returns the exit code.
     func run() throws -> Int32 {
-        throw CommandFailure(.unavailable, "the browser is not wired yet; use `journey summary`")
+        let colourWanted = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(colour: colourWanted)
+        } catch let error as CursesTerminalError {
+            throw CommandFailure(.unavailable, "\(error); use `journey summary` (or another subcommand) instead")
+        }
+        let state = AppState(councils: councils, councilID: selected, today: CalendarDay.today())
+        let theme = Theme.named(noColor: !terminal.usesColour)
+        let code = AppRunner(state: state, backend: terminal, theme: theme).run()
+        terminal.restore()
+        return code
     }
 }
