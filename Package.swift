@@ -60,6 +60,13 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Test support: draws a fixed screen through CursesTerminal for the tmux-driven tests.
+        .executableTarget(
+            name: "journey-terminal-check",
+            dependencies: ["JourneyTerminal", "JourneyUI"],
+            path: "Sources/journey-terminal-check",
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
         .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyModel"]),
         .testTarget(
@@ -69,6 +76,6 @@ let package = Package(
         ),
         // Runs the real binary: depending on the executable makes `swift test` build it first.
         .testTarget(name: "JourneyCLITests", dependencies: ["journey", "JourneyModel"]),
-        .testTarget(name: "JourneyEndToEndTests", dependencies: ["journey"]),
+        .testTarget(name: "JourneyEndToEndTests", dependencies: ["journey", "journey-terminal-check"]),
     ]
 )
