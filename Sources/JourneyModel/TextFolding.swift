@@ -6,17 +6,22 @@ import Foundation
 /// does not find the `e` of a decomposed `é`), and offsets and lengths count graphemes.
 /// Folding is per grapheme, so a grapheme that folds to several letters (`ß` to `ss`) matches
 /// only a grapheme that folds the same way: `straße` does not find `STRASSE`.
-enum TextFolding: Sendable {
+public enum TextFolding: Sendable {
     /// Graphemes must be canonically equal.
     case exact
     /// Upper and lower case are the same (`ÉCOLE` finds `école`, not `ecole`).
     case caseInsensitive
     /// Case and accents are ignored (`ecole` and `ÉCOLE` both find `école`; `cafe` finds `CAFÉ`).
     case caseAndDiacriticInsensitive
+    /// Case and accents are ignored, and any whitespace (a line break included) matches any
+    /// whitespace, so a phrase split across two lines is still found.
+    case loose
 
     /// The key a grapheme is compared by.
     func key(_ character: Character) -> String {
         switch self {
+        case .loose:
+            return character.isWhitespace ? " " : TextFolding.caseAndDiacriticInsensitive.key(character)
         case .exact:
             return String(character)
         case .caseInsensitive:
@@ -34,7 +39,7 @@ enum TextFolding: Sendable {
     /// Grapheme offsets of every occurrence of `phrase` in `text`, left to right, not overlapping.
     ///
     /// An empty phrase occurs nowhere.
-    func occurrences(of phrase: String, in text: String) -> [Range<Int>] {
+    public func occurrences(of phrase: String, in text: String) -> [Range<Int>] {
         let wanted = phrase.map(key)
         let keys = text.map(key)
         guard !wanted.isEmpty else { return [] }

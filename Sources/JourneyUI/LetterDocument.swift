@@ -51,14 +51,14 @@ public struct LetterDocument: Hashable, Sendable {
         let joined = lines.joined(separator: "\n")
         text = joined
         quotes = letter.quotes.compactMap { quote in
-            PhraseFinder(phrase: Sanitizer.sanitize(quote.text))
-                .occurrences(in: joined).first.map { QuoteSpan(range: $0, eventID: quote.eventID) }
+            TextFolding.loose.occurrences(of: Sanitizer.sanitize(quote.text), in: joined).first
+                .map { QuoteSpan(range: $0, eventID: quote.eventID) }
         }
     }
 
-    /// Every occurrence of `term` in the text, ignoring case and accents.
+    /// Every occurrence of `term` in the text, ignoring case, accents and kinds of whitespace.
     public func matches(of term: String) -> [Range<Int>] {
-        PhraseFinder(phrase: Sanitizer.sanitize(term)).occurrences(in: text)
+        TextFolding.loose.occurrences(of: Sanitizer.sanitize(term), in: text)
     }
 
     /// The row on which a text position is shown.
