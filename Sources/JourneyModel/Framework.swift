@@ -1,5 +1,12 @@
 /// The inspection framework an Ofsted inspection ran under.
 public enum Framework: String, CaseIterable, Sendable, Codable {
+    /// Inspections of safeguarding and looked after children's services (SLAC), 2009 to 2012,
+    /// with their re-inspections.
+    case slac = "SLAC"
+    /// Unannounced child protection inspections (CPI), 2009 to 2013, with their re-inspections (CPRI).
+    case cpi = "CPI"
+    /// Targeted inspections of services for looked after children (TLAC), 2012 to 2013.
+    case tlac = "TLAC"
     /// The Single Inspection Framework, November 2013 to 2017.
     case sif = "SIF"
     /// Inspecting Local Authority Children's Services, from January 2018.
@@ -16,6 +23,10 @@ public enum Framework: String, CaseIterable, Sendable, Codable {
     /// first day), both sets are allowed.
     public func areas(startingOn start: PartialDate) -> [JudgementArea] {
         switch self {
+        case .slac:
+            return JudgementArea.slac
+        case .cpi, .tlac:
+            return [.overallEffectiveness]
         case .sif:
             return JudgementArea.sif
         case .ilacs:
@@ -24,6 +35,25 @@ public enum Framework: String, CaseIterable, Sendable, Codable {
             case .no: return JudgementArea.ilacsFrom2023
             case .unknown: return JudgementArea.ilacsBefore2023 + [.childrenInCare, .careLeavers]
             }
+        }
+    }
+}
+
+extension Framework {
+    /// The grades an inspection under this framework may give, best first.
+    ///
+    /// Every framework uses Ofsted's four-point scale; Ofsted's statistics publish the older
+    /// frameworks' "adequate" as "Requires improvement to be good".
+    public var grades: [Grade] { Grade.allCases }
+
+    /// The framework's name for people: "Single Inspection Framework (SIF)".
+    public var title: String {
+        switch self {
+        case .slac: return "Safeguarding and looked after children inspection (SLAC)"
+        case .cpi: return "Child protection inspection (CPI)"
+        case .tlac: return "Targeted looked after children inspection (TLAC)"
+        case .sif: return "Single Inspection Framework (SIF)"
+        case .ilacs: return "Inspecting local authority children's services (ILACS)"
         }
     }
 }

@@ -12,6 +12,9 @@ public enum JudgementArea: String, CaseIterable, Sendable, Codable {
     case adoptionPerformance = "adoption-performance"
     case leadershipManagementGovernance = "leadership-management-and-governance"
     case safeguardingBoard = "lscb"
+    // The SLAC inspections' two overall judgements.
+    case safeguarding = "safeguarding"
+    case lookedAfterChildren = "looked-after-children"
 
     /// ILACS from January 2018 to 31 December 2022: four judgements.
     public static let ilacsBefore2023: [JudgementArea] = [
@@ -27,6 +30,10 @@ public enum JudgementArea: String, CaseIterable, Sendable, Codable {
         .careLeavers, .leadershipManagementGovernance, .safeguardingBoard,
     ]
 
+    /// Safeguarding and looked after children inspections (SLAC, 2009 to 2012): the overall
+    /// effectiveness of safeguarding services and of services for looked after children.
+    public static let slac: [JudgementArea] = [.safeguarding, .lookedAfterChildren]
+
     /// The area's name as Ofsted words it.
     public var title: String {
         switch self {
@@ -40,6 +47,8 @@ public enum JudgementArea: String, CaseIterable, Sendable, Codable {
         case .adoptionPerformance: return "Adoption performance"
         case .leadershipManagementGovernance: return "Leadership, management and governance"
         case .safeguardingBoard: return "Review of the Local Safeguarding Children Board"
+        case .safeguarding: return "Overall effectiveness of safeguarding services"
+        case .lookedAfterChildren: return "Overall effectiveness of services for looked after children"
         }
     }
 
@@ -56,6 +65,8 @@ public enum JudgementArea: String, CaseIterable, Sendable, Codable {
         case .adoptionPerformance: return "Adoption performance"
         case .leadershipManagementGovernance: return "Leadership and governance"
         case .safeguardingBoard: return "LSCB"
+        case .safeguarding: return "Safeguarding"
+        case .lookedAfterChildren: return "Looked after children"
         }
     }
 }

@@ -1,0 +1,172 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A SAX handler over an ODS `content.xml` that turns `table:table` / `table:table-row` /
+/// `table:table-cell` into ``ODSDocument/Item``s, expanding repeats within the limits.
+final class ODSContentParser: NSObject, XMLParserDelegate {
+    private let limits: ODSDocument.Limits
+    private let visit: (ODSDocument.Item) throws -> Void
+    private(set) var warnings: [ODSDocument.Warning] = []
+    private var failure: (any Error)?
+
+    private var sheet: String?
+    private var nextRow = 1
+    private var rowRepeat = 1
+    private var cells: [ODSCell] = []
+    /// Empty cells seen but not materialised: they only matter if a non-empty cell follows.
+    private var pendingEmpty = 0
+    private var droppedColumns = false
+    private var cell: CellState?
+
+    /// The cell being read.
+    private struct CellState {
+        var repeatCount: Int
+        var valueType: String?
+        var value: String?
+        var paragraphs: [String] = []
+        var inParagraph = false
+        var truncated = false
+    }
+
+    init(limits: ODSDocument.Limits, visit: @escaping (ODSDocument.Item) throws -> Void) {
+        self.limits = limits
+        self.visit = visit
+    }
+
+    func parse(_ data: Data) throws {
+        let parser = XMLParser(stream: InputStream(data: data))
+        parser.delegate = self
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        let finished = parser.parse()
+        if let failure { throw failure }
+        if !finished {
+            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
+            throw ImportError.malformedContent(line: parser.lineNumber, reason: reason)
+        }
+    }
+
+    private func fail(_ error: any Error, _ parser: XMLParser) {
+        failure = failure ?? error
+        parser.abortParsing()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch elementName {
+        case "table:table":
+            sheet = attributes["table:name"] ?? ""
+            nextRow = 1
+            do { try visit(.sheet(sheet ?? "")) } catch { fail(error, parser) }
+        case "table:table-row":
+            rowRepeat = Self.count(attributes["table:number-rows-repeated"])
+            cells = []
+            pendingEmpty = 0
+            droppedColumns = false
+        case "table:table-cell", "table:covered-table-cell":
+            cell = CellState(repeatCount: Self.count(attributes["table:number-columns-repeated"]),
+                             valueType: attributes["office:value-type"],
+                             value: attributes["office:date-value"] ?? attributes["office:value"]
+                                 ?? attributes["office:boolean-value"] ?? attributes["office:time-value"])
+        case "text:p", "text:h":
+            cell?.paragraphs.append("")
+            cell?.inParagraph = true
+        case "text:s":
+            appendText(String(repeating: " ", count: min(Self.count(attributes["text:c"]), 64)))
+        case "text:tab":
+            appendText("\t")
+        case "text:line-break":
+            appendText("\n")
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                qualifiedName: String?) {
+        switch elementName {
+        case "text:p", "text:h":
+            cell?.inParagraph = false
+        case "table:table-cell", "table:covered-table-cell":
+            finishCell()
+        case "table:table-row":
+            finishRow(parser)
+        case "table:table":
+            sheet = nil
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        appendText(string)
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        appendText(String(decoding: CDATABlock, as: UTF8.self))
+    }
+
+    private func appendText(_ text: String) {
+        guard var current = cell, current.inParagraph, !current.paragraphs.isEmpty else { return }
+        let used = current.paragraphs.reduce(0) { $0 + $1.count }
+        let room = limits.cellCharacters - used
+        guard room > 0 else {
+            current.truncated = true
+            cell = current
+            return
+        }
+        current.paragraphs[current.paragraphs.count - 1] += text.count <= room ? text : String(text.prefix(room))
+        cell = current
+    }
+
+    private func finishCell() {
+        guard let current = cell else { return }
+        cell = nil
+        let value = ODSCell(text: current.paragraphs.joined(separator: "\n"), valueType: current.valueType,
+                            value: current.value)
+        if value.isEmpty {
+            pendingEmpty += current.repeatCount
+            return
+        }
+        let room = max(limits.columns - cells.count, 0)
+        if pendingEmpty + current.repeatCount > room { droppedColumns = true }
+        let empties = min(pendingEmpty, room)
+        cells += Array(repeating: .empty, count: empties)
+        cells += Array(repeating: value, count: min(current.repeatCount, room - empties))
+        pendingEmpty = 0
+    }
+
+    private func finishRow(_ parser: XMLParser) {
+        guard let sheet else { return }
+        let first = nextRow
+        nextRow += rowRepeat
+        if droppedColumns {
+            warnings.append(.init(sheet: sheet, row: first,
+                                  message: "cells beyond column \(limits.columns) were ignored"))
+        }
+        do {
+            if cells.isEmpty {
+                try visit(.row(ODSRow(sheet: sheet, number: first, cells: [])))
+                return
+            }
+            let copies = min(rowRepeat, limits.repeatedRows)
+            if copies < rowRepeat {
+                warnings.append(.init(sheet: sheet, row: first, message: "row repeated \(rowRepeat) times; "
+                                      + "only the first \(copies) copies were read"))
+            }
+            for offset in 0..<copies {
+                try visit(.row(ODSRow(sheet: sheet, number: first + offset, cells: cells)))
+            }
+        } catch {
+            fail(error, parser)
+        }
+    }
+
+    /// A repeat count attribute: at least 1; absurd or malformed values count as 1.
+    private static func count(_ text: String?) -> Int {
+        guard let text, let number = Int(text), number > 0 else { return 1 }
+        return min(number, 1 << 30)
+    }
+}
