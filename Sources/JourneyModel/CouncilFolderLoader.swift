@@ -6,6 +6,7 @@ final class CouncilFolderLoader {
     let tree: any FileTree
     let folder: String
     let expectedID: String
+    let mergingImports: Bool
     var diagnostics: [Diagnostic] = []
     /// References to check once every event and letter is known.
     var references: [Reference] = []
@@ -26,10 +27,11 @@ final class CouncilFolderLoader {
         var context: String
     }
 
-    init(tree: any FileTree, folder: String, expectedID: String) {
+    init(tree: any FileTree, folder: String, expectedID: String, mergingImports: Bool) {
         self.tree = tree
         self.folder = folder
         self.expectedID = expectedID
+        self.mergingImports = mergingImports
     }
 
     func path(_ name: String) -> String { joinPath(folder, name) }
@@ -51,13 +53,24 @@ final class CouncilFolderLoader {
         }
         guard let (reader, root) = readYAML(councilPath) else { return nil }
         var council = readCouncilFile(root, reader)
-        if tree.kind(of: path("imported.yaml")) == .file, let (importReader, importRoot) = readYAML(path("imported.yaml")) {
-            council?.events += readImportedFile(importRoot, importReader)
+        if tree.kind(of: path("imported.yaml")) == .file, let (importReader, importRoot) = readYAML(path("imported.yaml")),
+           let handWritten = council?.events {
+            council?.events = addImported(readImportedFile(importRoot, importReader), to: handWritten)
         }
         let letters = readLetters()
         council?.letters = letters
         checkReferences(letters: letters)
         return council
+    }
+
+    /// Hand-written and imported events together: merged (reporting contradictions), or side by side.
+    private func addImported(_ imported: [Event], to handWritten: [Event]) -> [Event] {
+        guard mergingImports else { return handWritten + imported }
+        let merged = Council.merge(handWritten: handWritten, imported: imported)
+        for conflict in merged.conflicts {
+            report("\(conflict); the hand-written value is shown", file: path("imported.yaml"), severity: .warning)
+        }
+        return merged.events
     }
 
     // MARK: - Files

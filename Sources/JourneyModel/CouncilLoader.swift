@@ -20,7 +20,12 @@ public enum CouncilLoader {
     }
 
     /// Loads every council under `councils/` in a data root, sorted by name.
-    public static func loadRoot(_ tree: any FileTree) -> Result {
+    ///
+    /// - Parameters:
+    ///   - tree: the data root.
+    ///   - mergingImports: fold imported events into the hand-written events they match (what
+    ///     the browser shows); `false` keeps every imported event as the release gave it.
+    public static func loadRoot(_ tree: any FileTree, mergingImports: Bool = true) -> Result {
         guard tree.kind(of: "councils") == .directory else {
             let problem = Diagnostic(file: tree.display("councils"),
                                      message: "no 'councils' folder: not a journey data root")
@@ -34,7 +39,7 @@ public enum CouncilLoader {
                                                      message: "not a council folder; ignored"))
                 continue
             }
-            let loaded = loadCouncil(tree, folder: folder, id: name)
+            let loaded = loadCouncil(tree, folder: folder, id: name, mergingImports: mergingImports)
             result.councils += loaded.councils
             result.diagnostics += loaded.diagnostics
         }
@@ -46,8 +51,9 @@ public enum CouncilLoader {
     }
 
     /// Loads one council folder. Its id must equal `id` (the folder's name).
-    public static func loadCouncil(_ tree: any FileTree, folder: String, id: String) -> Result {
-        let loader = CouncilFolderLoader(tree: tree, folder: folder, expectedID: id)
+    public static func loadCouncil(_ tree: any FileTree, folder: String, id: String,
+                                   mergingImports: Bool = true) -> Result {
+        let loader = CouncilFolderLoader(tree: tree, folder: folder, expectedID: id, mergingImports: mergingImports)
         let council = loader.load()
         return Result(councils: council.map { [$0] } ?? [], diagnostics: loader.diagnostics)
     }

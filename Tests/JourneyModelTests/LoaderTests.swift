@@ -105,6 +105,44 @@ There were gradual improvements.
         #expect(letter.bodyLine == 13)
     }
 
+    @Test func foldsImportedEventsIntoHandWrittenOnes() throws {
+        let imported = """
+            events:
+              - id: ofsted-ilacs-2019-11-25
+                kind: inspection
+                framework: ILACS
+                type: standard
+                start: 2019-11-25
+                published: 2020-01-24
+                judgements:
+                  overall-effectiveness: Inadequate
+                  impact-of-leaders: Requires improvement to be good
+                  help-and-protection: Inadequate
+                  children-in-care-and-care-leavers: Inadequate
+                sources: [{title: "Release, sheet S, row 7"}]
+                origin: {release: Release, published: 2025-09-25, sheet: S, row: 7}
+              - id: ofsted-focused-visit-2024-07-31
+                kind: focused-visit
+                start: 2024-07-31
+                theme: Care leavers
+                sources: [{title: "Release, sheet S, row 8"}]
+                origin: {release: Release, published: 2025-09-25, sheet: S, row: 8}
+            """
+        let result = CouncilLoader.loadRoot(tree(["council.yaml": validCouncil, "imported.yaml": imported,
+                                                  "letters/revocation-2024.md": validLetter]))
+        let council = try #require(result.councils.first)
+        #expect(council.events.map(\.id) == ["ilacs-2019", "direction-2020", "direction-revoked-2024",
+                                             "ofsted-focused-visit-2024-07-31"])
+        #expect(council.event("ilacs-2019")?.sources.contains(Source(title: "Release, sheet S, row 7")) == true)
+        #expect(council.event("ilacs-2019")?.judgements.map(\.grade) == Array(repeating: .inadequate, count: 4))
+        #expect(council.event("ofsted-focused-visit-2024-07-31")?.origin == .imported(release: "Release", sheet: "S", row: 7 + 1))
+        #expect(result.errors.isEmpty)
+        #expect(result.warnings.map(\.description) == [
+            "root/councils/testshire/imported.yaml: warning: event 'ilacs-2019', judgements.impact-of-leaders: hand-written "
+                + "'Inadequate', release 'Requires improvement to be good' ('ofsted-ilacs-2019-11-25'); the hand-written value is shown",
+        ])
+    }
+
     @Test func rejectsMissingCouncilsFolder() {
         let result = CouncilLoader.loadRoot(MemoryTree(name: "root", files: ["x": Data()]))
         #expect(result.hasErrors)
