@@ -51,7 +51,7 @@ public enum TextWrap {
         }
         if fitEnd == start {
             let end = endOfZeroWidthRun(widths, from: start + 1)
-            return (String(placeholder) + String(graphemes[(start + 1)..<end]), end)
+            return (String(placeholder) + String(graphemes[(start + 1)..<end]), endOfSpaces(graphemes, from: end))
         }
         let end = softBreak(graphemes, from: start, fitEnd: fitEnd) ?? fitEnd
         return (String(graphemes[start..<end]), endOfSpaces(graphemes, from: end))
