@@ -9,6 +9,10 @@ import Testing
         #expect(rows.allSatisfy { $0.sourceLine == 0 })
     }
 
+    @Test func spacesAfterATooWideGlyphAreDroppedLikeAnyBreak() {
+        #expect(TextWrap.wrap(lines: ["日 x"], width: 1).map(\.text) == ["?", "x"])
+    }
+
     @Test func lineThatFitsIsOneRow() {
         let rows = TextWrap.wrap(lines: ["short line"], width: 10)
         #expect(rows == [WrappedLine(text: "short line", sourceLine: 0, sourceOffset: 0)])
