@@ -30,7 +30,8 @@ public struct AppState: Equatable, Sendable {
     ///
     /// - Parameters:
     ///   - councils: the councils loaded from the data root.
-    ///   - councilID: the council to show first; the first council when nil or unknown.
+    ///   - councilID: the council to show first; the first council when unknown. When nil and
+    ///     there are several councils, the council picker opens over the first one.
     ///   - today: today's date, for "where it stands today" and the date cursor.
     ///   - size: the terminal's size.
     public init(councils: [Council], councilID: String? = nil, today: CalendarDay,
@@ -41,6 +42,7 @@ public struct AppState: Equatable, Sendable {
         self.size = size
         dateCursor = today
         dateCursor = clampedToFile(today)
+        if councilID == nil && councils.count > 1 { screens.append(.picker) }
     }
 
     /// The council being browsed (an empty one when none loaded).

@@ -24,13 +24,17 @@ enum CouncilPickerView {
         return cursor
     }
 
+    /// One council's row: name (flagged when former), latest grade and (when there is room) its date, region.
     private static func spans(for council: Council, today: CalendarDay, selected: Bool, width: Int) -> [StyledText] {
-        let grade = council.judgementStatus(on: today).latest?.overallGrade
-        let gradeSpan = grade.map { StyledText(" " + DateText.padded($0.letter, to: 3), $0.role) }
+        let latest = council.judgementStatus(on: today).latest
+        let gradeSpan = latest?.overallGrade.map { StyledText(" " + DateText.padded($0.letter, to: 3), $0.role) }
             ?? StyledText(" –  ", .dim)
-        let nameWidth = max(0, (width - 6) * 3 / 5)
-        let name = DateText.padded(TextWidth.truncate(Sanitizer.sanitize(council.name), to: nameWidth), to: nameWidth)
-        return [StyledText(selected ? "> " : "  "), StyledText(name), gradeSpan,
-                StyledText(council.region ?? "", .dim)]
+        let showsDate = width >= 60
+        let dateSpan = StyledText(showsDate ? DateText.padded(latest?.date.shortText ?? "", to: 12) : "", .dim)
+        let nameWidth = max(0, (width - (showsDate ? 18 : 6)) / 2)
+        let label = Sanitizer.sanitize(council.name) + (council.isFormer ? " (former)" : "")
+        let name = DateText.padded(TextWidth.truncate(label, to: nameWidth), to: nameWidth)
+        return [StyledText(selected ? "> " : "  "), StyledText(name), gradeSpan, dateSpan,
+                StyledText(Sanitizer.sanitize(council.region ?? ""), .dim)]
     }
 }

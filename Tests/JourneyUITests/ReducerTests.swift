@@ -256,6 +256,16 @@ struct ReducerTests {
 
     // MARK: - Picker
 
+    @Test func severalCouncilsAndNoChoiceOpenThePicker() {
+        let several = AppState(councils: Fixtures.bundled + Fixtures.others, today: Fixtures.today, size: size)
+        #expect(several.screen == .picker)
+        #expect(Fixtures.press([.escape], from: several).screen == .home)
+        let chosen = AppState(councils: Fixtures.bundled + Fixtures.others, councilID: "anyshire",
+                              today: Fixtures.today, size: size)
+        #expect(chosen.screen == .home)
+        #expect(AppState(councils: Fixtures.bundled, today: Fixtures.today, size: size).screen == .home)
+    }
+
     @Test func pickerFiltersSortsAndSwitchesCouncil() {
         let state = AppState(councils: Fixtures.bundled + Fixtures.others, councilID: "middlesbrough",
                              today: Fixtures.today, size: size)
