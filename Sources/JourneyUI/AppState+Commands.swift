@@ -32,6 +32,8 @@ extension AppState {
         case .picker:
             picker.prompt.type(character)
             picker.list = ListState()
+        case .home:
+            datePrompt?.type(character)
         default:
             break
         }

@@ -1,3 +1,4 @@
+import Foundation
 import JourneyModel
 
 extension AppState {
@@ -5,7 +6,7 @@ extension AppState {
     var homeLayout: HomeLayout { HomeLayout(size: size) }
 
     mutating func applyHome(_ command: Command) {
-        if applyDateCursor(command) || applyFilter(command) { return }
+        if applyDatePrompt(command) || applyDateCursor(command) || applyFilter(command) { return }
         switch command {
         case .back: goBack()
         case .search: openSearch()
@@ -64,6 +65,29 @@ extension AppState {
     ///
     /// Moves by month and year land on the first of the month, so every month's status is one
     /// key away and the day never drifts (30 January, then February, would give 28 February).
+    /// Opens, edits, accepts or cancels the "go to date" line; false for other commands.
+    private mutating func applyDatePrompt(_ command: Command) -> Bool {
+        switch command {
+        case .goToDate:
+            datePrompt = TextPrompt(label: "Go to date (2021-06-01, 2021-06 or 2021): ")
+        case .deleteBackward where datePrompt != nil:
+            datePrompt?.deleteBackward()
+        case .cancel where datePrompt != nil:
+            datePrompt = nil
+        case .submit where datePrompt != nil:
+            let typed = datePrompt?.text.trimmingCharacters(in: .whitespaces) ?? ""
+            datePrompt = nil
+            guard let date = PartialDate(iso: typed) else {
+                message = "'\(typed)' is not a date; type it as 2021-06-01, 2021-06 or 2021."
+                return true
+            }
+            moveDateCursor(to: date.first)
+        default:
+            return false
+        }
+        return true
+    }
+
     private mutating func applyDateCursor(_ command: Command) -> Bool {
         let firstOfMonth = CalendarDay(year: dateCursor.year, month: dateCursor.month, day: 1) ?? dateCursor
         let wanted: CalendarDay
@@ -75,11 +99,16 @@ extension AppState {
         case .goToToday: wanted = today
         default: return false
         }
+        moveDateCursor(to: wanted)
+        return true
+    }
+
+    /// Moves the date cursor to a day, kept within the years the file covers.
+    private mutating func moveDateCursor(to wanted: CalendarDay) {
         dateCursor = clampedToFile(wanted)
         if dateCursor != wanted {
             message = "The file covers \(fileSpan.lowerBound.year) to \(fileSpan.upperBound.year)."
         }
-        return true
     }
 
     /// Enter on the timeline: opens a letter row, or the first letter behind an event.

@@ -18,6 +18,8 @@ public struct AppState: Equatable, Sendable {
     public var detailScroll = 0
     /// The day whose status the header shows; today, clamped to the file's years, at first.
     public var dateCursor: CalendarDay
+    /// The "go to date" line, while a date is being typed on the home screen.
+    public var datePrompt: TextPrompt?
     public var search = SearchState()
     /// The open letter, when the letter screen is on the stack.
     public var reader: LetterReader?
@@ -71,6 +73,7 @@ public struct AppState: Equatable, Sendable {
         case .picker: return [.textEntry, .picker]
         case .search where search.isEditing: return [.textEntry]
         case .letter where reader?.prompt != nil: return [.textEntry]
+        case .home where datePrompt != nil: return [.textEntry]
         default: return [screen.keyContext]
         }
     }

@@ -28,6 +28,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case previousYear = "previous-year"
     case nextYear = "next-year"
     case goToToday = "go-to-today"
+    case goToDate = "go-to-date"
     // Searching.
     case search
     case searchForward = "search-forward"

@@ -28,7 +28,7 @@ enum HeaderView {
         if rows > 3 {
             lines.append(state.isDateCursorMoved
                 ? [StyledText("Press t to return the date cursor to today.", .dim)]
-                : [StyledText("Move the date cursor with ←/→ (month) and [/] (year) to see any date.", .dim)])
+                : [StyledText("See any date: ←/→ move the date cursor by month, [/] by year, d types a date.", .dim)])
         }
         return lines
     }

@@ -40,6 +40,8 @@ extension KeyTable {
                    help: "Date cursor: the first of the month a year before"),
         KeyBinding([.character("]")], .nextYear, in: .home, help: "Date cursor: the first of the month a year after"),
         KeyBinding([.character("t")], .goToToday, in: .home, help: "Date cursor: back to today"),
+        KeyBinding([.character("d")], .goToDate, in: .home,
+                   help: "Date cursor: type a date (2021-06-01, 2021-06 or 2021)"),
         KeyBinding([.character("c")], .councilPicker, in: .home, help: "Choose another council"),
     ]
 

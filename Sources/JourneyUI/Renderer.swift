@@ -7,7 +7,7 @@ public enum Renderer {
             TooSmallView.render(size: state.size, into: &buffer, theme: theme)
             return Frame(buffer: buffer)
         }
-        let cursor: (x: Int, y: Int)?
+        var cursor: (x: Int, y: Int)?
         switch state.screen {
         case .home: cursor = HomeView.render(state, into: &buffer, theme: theme)
         case .letter: cursor = LetterView.render(state, into: &buffer, theme: theme)
@@ -15,7 +15,11 @@ public enum Renderer {
         case .help: cursor = HelpView.render(state, keys: keys, into: &buffer, theme: theme)
         case .picker: cursor = CouncilPickerView.render(state, into: &buffer, theme: theme)
         }
-        StatusBarView.render(state, area: PageLayout(size: state.size).status, keys: keys, into: &buffer, theme: theme)
+        let status = PageLayout(size: state.size).status
+        StatusBarView.render(state, area: status, keys: keys, into: &buffer, theme: theme)
+        if state.screen == .home, let prompt = state.datePrompt {
+            cursor = PromptLine.render(prompt, area: status, into: &buffer, theme: theme)
+        }
         return Frame(buffer: buffer, cursor: cursor)
     }
 }

@@ -36,16 +36,33 @@ struct AcceptanceTests {
 
     @Test(arguments: sizes)
     func statusOnFirstJune2021(size: Size) {
-        // [ four times: 1 November 2021; ← five times: 1 June 2021.
-        let keys = Array(repeating: Key.character("["), count: 4) + Array(repeating: Key.left, count: 5)
-        let text = screen(after: keys, size: size)
-        #expect(text.contains("On 1 June 2021"))
-        if size.width >= 80 {
-            #expect(text.contains("On 1 June 2021: Under statutory direction since 2020"))
-            #expect(text.contains("Latest judgement: Inadequate (I), 25 November – 6 December 2019"))
-        } else {
-            #expect(text.contains("On 1 June 2021: I · Under statutory dir"))
+        // d opens "Go to date", as the status line hints; the date is typed and accepted.
+        let byPrompt = [Key.character("d")] + "2021-06-01".map(Key.character) + [.enter]
+        // Or by the date cursor: [ four times gives 1 November 2021, ← five times 1 June 2021.
+        let byCursor = Array(repeating: Key.character("["), count: 4) + Array(repeating: Key.left, count: 5)
+        for keys in [byPrompt, byCursor] {
+            let text = screen(after: keys, size: size)
+            #expect(text.contains("On 1 June 2021"))
+            if size.width >= 80 {
+                #expect(text.contains("On 1 June 2021: Under statutory direction since 2020"))
+                #expect(text.contains("Latest judgement: Inadequate (I), 25 November – 6 December 2019"))
+            } else {
+                #expect(text.contains("On 1 June 2021: I · Under statutory dir"))
+            }
         }
+    }
+
+    @Test func goToDateShowsWhatIsTypedAndRejectsNonDates() {
+        let typing = screen(after: [Key.character("d")] + "2021-0".map(Key.character), size: Size(width: 80, height: 24))
+        #expect(typing.contains("Go to date (2021-06-01, 2021-06 or 2021): 2021-0"))
+        let wrong = screen(after: [Key.character("d")] + "June".map(Key.character) + [.enter],
+                           size: Size(width: 80, height: 24))
+        #expect(wrong.contains("'June' is not a date; type it as 2021-06-01, 2021-06 or 2021."))
+        let cancelled = Fixtures.press([Key.character("d"), .character("2"), .escape],
+                                       from: Fixtures.home(Size(width: 80, height: 24)))
+        #expect(cancelled.datePrompt == nil)
+        #expect(!cancelled.isDateCursorMoved)
+        #expect(cancelled.filter == .all)
     }
 
     @Test func revocationFromTheDirectionEvent() {
