@@ -6,11 +6,7 @@ enum RealReleases {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    static let folder: URL = {
-        let beside = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/ofsted")
-        if FileManager.default.fileExists(atPath: beside.path) { return beside }
-        return URL(fileURLWithPath: "/work/shared/data/ofsted")
-    }()
+    static let folder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/ofsted")
 
     static let file2025 = folder.appendingPathComponent("LA_Inspection_Outcomes_as_at_31_March_2025.ods")
     static let file2023 = folder.appendingPathComponent("Childrens_social_care_in_England_2023_underlying_data.ods")
