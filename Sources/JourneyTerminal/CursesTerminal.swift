@@ -302,6 +302,18 @@ extension CursesTerminal {
         _ = noecho()
         _ = nonl()
         _ = keypad(window, true)
+        disableFlowControl()
+    }
+
+    /// Turns off XON/XOFF, so Ctrl-S does not freeze the screen until Ctrl-Q. Ctrl-C and
+    /// Ctrl-Z still raise signals (unlike `raw()`). Saved as curses' program mode, so a
+    /// resume after Ctrl-Z keeps it; `endwin` puts the shell's own modes back.
+    private static func disableFlowControl() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        modes.c_iflag &= ~tcflag_t(IXON)
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        _ = def_prog_mode()
     }
 
     /// Colour with the terminal's own background kept (`use_default_colors`).

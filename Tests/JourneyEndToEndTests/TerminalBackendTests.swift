@@ -67,6 +67,8 @@ struct TerminalBackendTests {
             ("Up", "Up"), ("Left", "Left"), ("F5", "F5"), ("F12", "F12"), ("Home", "Home"), ("End", "End"),
             ("NPage", "PgDn"), ("PPage", "PgUp"), ("Tab", "Tab"), ("BTab", "Shift-Tab"), ("Enter", "Enter"),
             ("BSpace", "Backspace"), ("DC", "Delete"), ("C-a", "Ctrl-A"), ("C-k", "Ctrl-K"), ("é", "é"),
+            // Flow control is off, so Ctrl-S and Ctrl-Q reach the program instead of freezing the screen.
+            ("C-s", "Ctrl-S"), ("C-q", "Ctrl-Q"), ("x", "x"),
         ]
         try await withTmux { tmux in
             try tmux.start(command: program)
