@@ -33,6 +33,13 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the key types text into a text-entry line (a printable character) rather than
+    /// giving a command there.
+    public var isText: Bool {
+        if case .character = self { return true }
+        return false
+    }
+
     /// The key as the status line's hints write it: arrows as `←` `→` `↑` `↓`, else as ``description``.
     public var symbol: String {
         switch self {

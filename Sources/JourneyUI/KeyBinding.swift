@@ -18,7 +18,4 @@ public struct KeyBinding: Hashable, Sendable {
 
     /// The keys as the help screen writes them: `j, Down`.
     public var keyText: String { keys.map(\.description).joined(separator: ", ") }
-
-    /// The first key as the status line's hints write it.
-    public var shortKeyText: String { keys.first?.symbol ?? "" }
 }

@@ -28,7 +28,10 @@ public struct KeyTable: Hashable, Sendable {
     /// Bindings sharing a hint label merge (`j/k move`); a command already hinted in a more
     /// specific context, or whose first key does something else there, is not hinted. Moving and
     /// opening come first, then the screen's own keys, help, and leaving last.
+    /// While a line is being typed (``KeyContext/textEntry`` first), printable keys type text,
+    /// so only bindings with another key (Enter, Esc, arrows) are hinted, by that key.
     public func hints(in contexts: [KeyContext]) -> [(keys: String, label: String)] {
+        let typing = contexts.first == .textEntry
         var result: [(keys: String, label: String)] = []
         var seenCommands = Set<Command>()
         var seenKeys = Set<Key>()
@@ -36,13 +39,14 @@ public struct KeyTable: Hashable, Sendable {
             let contextBindings = bindings(in: context)
             defer { seenKeys.formUnion(contextBindings.flatMap(\.keys)) }
             for binding in contextBindings where !seenCommands.contains(binding.command) {
-                guard let firstKey = binding.keys.first, !seenKeys.contains(firstKey) else { continue }
+                let usable = typing ? binding.keys.filter { !$0.isText } : binding.keys
+                guard let firstKey = usable.first, !seenKeys.contains(firstKey) else { continue }
                 seenCommands.insert(binding.command)
                 guard let label = binding.hint else { continue }
                 if let index = result.firstIndex(where: { $0.label == label }) {
-                    result[index].keys += "/" + binding.shortKeyText
+                    result[index].keys += "/" + firstKey.symbol
                 } else {
-                    result.append((binding.shortKeyText, label))
+                    result.append((firstKey.symbol, label))
                 }
             }
         }

@@ -53,6 +53,16 @@ struct KeyTableTests {
         #expect(table.hints(in: [.letter]).map(\.label).contains("back"))
     }
 
+    @Test func whileTypingOnlyKeysThatDoNotTypeAreHinted() {
+        let typing = table.hints(in: [.textEntry]).map { "\($0.keys) \($0.label)" }
+        #expect(typing.contains("Enter accept"))
+        #expect(typing.contains("Esc cancel"))
+        #expect(!typing.contains { $0.hasPrefix("q ") || $0.hasPrefix("? ") || $0.hasPrefix("j") })
+        let picking = table.hints(in: [.textEntry, .picker]).map { "\($0.keys) \($0.label)" }
+        #expect(picking.contains("↓/↑ move"))
+        #expect(picking.contains("Tab sort"))
+    }
+
     @Test func docsKeysMatchesTheTable() {
         let docs = Snapshot.folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("docs/keys.md")
