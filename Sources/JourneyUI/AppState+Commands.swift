@@ -3,6 +3,10 @@ extension AppState {
     mutating func apply(_ command: Command) -> [Effect] {
         switch command {
         case .quit: return [.quit(0)]
+        case .leave:
+            guard screen == .home, returnsToLetter, reader != nil else { return [.quit(0)] }
+            returnsToLetter = false
+            screens.append(.letter)
         case .redraw: return [.redraw]
         case .help: openHelp()
         case .councilPicker: openPicker()
@@ -50,9 +54,12 @@ extension AppState {
     }
 
     /// Returns to the home screen with an event selected, showing every event if the filter hides it.
-    mutating func goHome(selecting eventID: String) {
+    ///
+    /// - Parameter keepingLetter: keep the open letter, so that q on the home screen returns to it.
+    mutating func goHome(selecting eventID: String, keepingLetter: Bool = false) {
         screens = [.home]
-        reader = nil
+        returnsToLetter = keepingLetter && reader != nil
+        if !returnsToLetter { reader = nil }
         guard let event = council.event(eventID) else {
             message = "The event \(eventID) is not in the file."
             return

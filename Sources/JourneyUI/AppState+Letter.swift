@@ -4,6 +4,7 @@ extension AppState {
     /// Opens a letter at its top.
     mutating func openLetter(_ letter: Letter) {
         reader = LetterReader(letter: letter, width: LetterReader.textWidth(for: size))
+        returnsToLetter = false
         if screen != .letter { screens.append(.letter) }
     }
 
@@ -105,7 +106,8 @@ extension AppState {
             message = "Press Tab to select a quoted phrase, then Enter to go to its event."
             return
         }
-        goHome(selecting: reader.document.quotes[focus].eventID)
+        goHome(selecting: reader.document.quotes[focus].eventID, keepingLetter: true)
+        if message == nil { message = "The event this quote cites. Press q to go back to the letter." }
     }
 
     /// Scrolls so that a text position is on screen, a third of the way down, if it is not already.

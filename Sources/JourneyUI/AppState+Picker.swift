@@ -29,6 +29,7 @@ extension AppState {
         councilIndex = index
         screens = [.home]
         reader = nil
+        returnsToLetter = false
         filter = .all
         timeline = ListState()
         focus = .timeline

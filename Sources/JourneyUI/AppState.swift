@@ -23,6 +23,8 @@ public struct AppState: Equatable, Sendable {
     public var search = SearchState()
     /// The open letter, when the letter screen is on the stack.
     public var reader: LetterReader?
+    /// Whether the home screen was reached by following a quote, so that q returns to the letter.
+    public var returnsToLetter = false
     public var picker = PickerState()
     public var helpScroll = 0
     /// A one-off message for the status line, cleared by the next command.

@@ -12,6 +12,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case open
     case back
     case quit
+    case leave
     case help
     case redraw
     case councilPicker = "council-picker"

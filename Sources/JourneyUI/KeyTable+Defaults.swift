@@ -20,7 +20,8 @@ extension KeyTable {
     ]
 
     private static let homeBindings: [KeyBinding] = [
-        KeyBinding([.character("q")], .quit, in: .home, help: "Quit journey", hint: "quit"),
+        KeyBinding([.character("q")], .leave, in: .home,
+                   help: "Quit journey; after following a quote, go back to its letter", hint: "quit"),
         KeyBinding([.character("/")], .search, in: .home, help: "Search events and letters", hint: "search"),
         KeyBinding([.tab, .backTab], .switchPane, in: .home,
                    help: "Switch between the timeline and the detail pane", hint: "pane"),

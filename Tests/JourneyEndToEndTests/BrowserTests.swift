@@ -132,7 +132,8 @@ struct BrowserTests {
         try await tmux.waitFor("match \(first) of \(total)")
     }
 
-    /// Back to the letter from the home screen, Tab to its first quote, Enter to the cited event.
+    /// Back to the letter from the home screen, Tab to its first quote, Enter to the cited event,
+    /// and q back to the letter.
     private func followFirstQuote(_ tmux: TmuxHarness) async throws {
         try tmux.sendKeys("Enter")
         try await tmux.waitFor("Dear Mayor Chris Cooke")
@@ -143,6 +144,11 @@ struct BrowserTests {
         let cited = try await tmux.waitUntil("the cited event") { selectedRowText(in: $0)?.contains("Mar 2023") == true }
         #expect(selectedRowText(in: cited)?.contains("ILACS standard inspection") == true)
         try await waitForCursor(tmux, row: try #require(selectedRow(in: cited)))
+        // q goes back to the letter, at the quote; q again to the home screen.
+        try tmux.sendKeys("q")
+        try await tmux.waitFor("quote 1 of ")
+        try tmux.sendKeys("q")
+        try await tmux.waitUntil("the home screen") { selectedRowText(in: $0)?.contains("Mar 2023") == true }
     }
 
     // MARK: - 4. Search from home

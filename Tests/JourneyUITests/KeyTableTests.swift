@@ -19,7 +19,7 @@ struct KeyTableTests {
     }
 
     @Test func screenContextComesBeforeGlobal() {
-        #expect(table.command(for: .character("q"), in: [.home]) == .quit)
+        #expect(table.command(for: .character("q"), in: [.home]) == .leave)
         #expect(table.command(for: .character("q"), in: [.letter]) == .back)
         #expect(table.command(for: .character("?"), in: [.home]) == .help)
         #expect(table.command(for: .character("?"), in: [.letter]) == .searchBackward)

@@ -229,9 +229,17 @@ struct ReducerTests {
         #expect(previous.reader?.quoteFocus == 1)
         let jumped = Fixtures.press([.enter], from: first)
         #expect(jumped.screens == [.home])
-        #expect(jumped.reader == nil)
+        #expect(jumped.returnsToLetter)
+        #expect(jumped.message == "The event this quote cites. Press q to go back to the letter.")
         #expect(jumped.filter == .all, "the letters filter would hide the event, so all is shown")
         #expect(jumped.selectedRow?.id == quotes[0].eventID)
+        let back = Fixtures.press([.character("q")], from: jumped)
+        #expect(back.screen == .letter)
+        #expect(back.reader?.quoteFocus == 0, "the letter is where it was left")
+        let home = Fixtures.press([.character("q")], from: back)
+        #expect(home.screen == .home)
+        #expect(!home.returnsToLetter)
+        #expect(Reducer.reduce(home, .key(.character("q")), terminalSize: home.size).1 == [.quit(0)])
     }
 
     @Test func enterWithoutAQuoteExplains() throws {
