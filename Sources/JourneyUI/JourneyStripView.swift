@@ -21,7 +21,8 @@ enum JourneyStripView {
         drawBar(state.council, scale: scale, y: barRow, into: &buffer, theme: theme)
         drawMarkers(state.council, scale: scale, y: rows[0], into: &buffer, theme: theme)
         if let axisRow = rows.last, axisRow != rows[0] {
-            drawAxis(scale: scale, y: axisRow, into: &buffer, theme: theme)
+            drawAxis(scale: scale, y: axisRow, leavingFree: scale.column(of: state.dateCursor), into: &buffer,
+                     theme: theme)
             drawCursor(state.dateCursor, scale: scale, rows: [rows[0], barRow], axis: axisRow, into: &buffer,
                        theme: theme)
         }
@@ -76,14 +77,17 @@ enum JourneyStripView {
         }
     }
 
-    /// Year labels at the columns where years begin, as many as fit without touching.
-    private static func drawAxis(scale: StripScale, y: Int, into buffer: inout Buffer, theme: Theme) {
+    /// Year labels at the columns where years begin, as many as fit without touching, leaving
+    /// out a label that the date cursor's `▲` would cover.
+    private static func drawAxis(scale: StripScale, y: Int, leavingFree cursor: Int, into buffer: inout Buffer,
+                                 theme: Theme) {
         let years = Array(scale.span.lowerBound.year...scale.span.upperBound.year)
         let columnsPerYear = Double(scale.area.width) / Double(max(1, years.count))
         let step = max(1, Int((5.0 / max(columnsPerYear, 0.1)).rounded(.up)))
         for year in years where (year - years[0]) % step == 0 {
             guard let first = CalendarDay(year: year, month: 1, day: 1) else { continue }
             let x = scale.column(of: first)
+            guard !(x..<(x + 4)).contains(cursor) else { continue }
             buffer.write("\(year)", x: x, y: y, style: theme[.dim], limit: scale.area.maxX - x)
         }
     }
