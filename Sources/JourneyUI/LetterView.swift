@@ -15,7 +15,22 @@ enum LetterView {
         if let prompt = reader.prompt, let area = layout.prompt {
             return PromptLine.render(prompt, area: area, into: &buffer, theme: theme)
         }
-        return (layout.body.x, layout.body.y)
+        return focusCursor(reader, area: text) ?? (layout.body.x, layout.body.y)
+    }
+
+    /// Where the hardware cursor goes so that screen readers follow the reader: on the current
+    /// match, else on the focused quote, when it is on screen.
+    static func focusCursor(_ reader: LetterReader, area: Rect) -> (x: Int, y: Int)? {
+        let match = reader.currentMatch.flatMap { reader.matches.indices.contains($0) ? reader.matches[$0] : nil }
+        let quote = reader.quoteFocus.flatMap {
+            reader.document.quotes.indices.contains($0) ? reader.document.quotes[$0].range : nil
+        }
+        guard let position = (match ?? quote)?.lowerBound else { return nil }
+        let rowIndex = reader.document.row(of: position)
+        guard (reader.scroll..<(reader.scroll + area.height)).contains(rowIndex),
+              let start = reader.document.rows[rowIndex].position else { return nil }
+        let before = reader.document.rows[rowIndex].text.prefix(max(0, position - start))
+        return (min(area.maxX - 1, area.x + TextWidth.of(String(before))), area.y + rowIndex - reader.scroll)
     }
 
     private static func draw(_ row: LetterDocument.Row, reader: LetterReader, area: Rect, y: Int,
