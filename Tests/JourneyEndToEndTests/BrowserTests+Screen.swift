@@ -82,15 +82,18 @@ extension BrowserTests {
     }
 
     /// Polls until the hardware cursor is on `row`: screen readers and braille displays follow it.
+    /// Like ``TmuxHarness/waitUntil(_:history:timeout:_:)``, it looks once more after the deadline.
     func waitForCursor(_ tmux: TmuxHarness, row: Int) async throws {
         let deadline = ContinuousClock.now + .seconds(10)
-        var shown = ""
-        while ContinuousClock.now < deadline {
-            shown = try tmux.display("#{cursor_y} #{cursor_flag}")
+        while true {
+            let shown = try tmux.display("#{cursor_y} #{cursor_flag}")
             if shown == "\(row) 1" { return }
+            guard ContinuousClock.now < deadline else {
+                Issue.record("the cursor is at row and visibility \(shown), not on the selected row \(row)")
+                return
+            }
             try await Task.sleep(for: .milliseconds(20))
         }
-        Issue.record("the cursor is at row and visibility \(shown), not on the selected row \(row)")
     }
 
     /// The letter reader's position from its status line ("Letter · line 22 of 59").

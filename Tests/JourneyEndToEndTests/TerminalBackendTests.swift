@@ -141,12 +141,15 @@ struct TerminalBackendTests {
             try tmux.start(command: program)
             try await tmux.waitFor("size: 100x30")
             try tmux.resize(width: 80, height: 24)
-            let smaller = try await tmux.waitFor("size: 80x24")
+            // A frame may be caught half-written: wait for its last row as well as its first.
+            let smaller = try await tmux.waitUntil("the 80x24 frame") {
+                $0.contains("size: 80x24") && row(23, of: $0)?.hasPrefix("q quits") == true
+            }
             #expect(line("resizes:", in: smaller) == "resizes: 1 resumes: 0")
-            #expect(row(23, of: smaller)?.hasPrefix("q quits") == true)
             try tmux.resize(width: 120, height: 40)
-            let larger = try await tmux.waitFor("size: 120x40")
-            #expect(row(39, of: larger)?.hasPrefix("q quits") == true)
+            let larger = try await tmux.waitUntil("the 120x40 frame") {
+                $0.contains("size: 120x40") && row(39, of: $0)?.hasPrefix("q quits") == true
+            }
             #expect(row(23, of: larger)?.allSatisfy { $0 == " " } == true, "the old bottom line was not cleared")
             try tmux.sendKeys("q")
             #expect(try await tmux.waitForExit() == 0)

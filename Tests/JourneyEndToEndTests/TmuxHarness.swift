@@ -115,18 +115,23 @@ struct TmuxHarness: Sendable {
     }
 
     /// Polls the screen until `condition` holds for it.
+    ///
+    /// The screen is always read once more after the deadline has passed: when other tests keep
+    /// every worker thread busy, this task may not run again until long after the program has
+    /// drawn, and a wait must fail only if the screen is still wrong when it is finally read.
     @discardableResult
     func waitUntil(_ what: String, history: Bool = false, timeout: Duration = .seconds(10),
                    _ condition: (String) -> Bool) async throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
-        var last = ""
-        while clock.now < deadline {
-            last = try screen(history: history)
+        while true {
+            let last = try screen(history: history)
             if condition(last) { return last }
+            guard clock.now < deadline else {
+                throw Failure(description: "timed out after \(timeout) waiting for \(what); the screen was:\n\(last)")
+            }
             try await Task.sleep(for: .milliseconds(20))
         }
-        throw Failure(description: "timed out after \(timeout) waiting for \(what); the screen was:\n\(last)")
     }
 
     /// Waits for the `[exit N]` line that ``start(command:)`` prints and returns N.
