@@ -67,6 +67,8 @@ let package = Package(
             path: "Sources/journey-terminal-check",
             swiftSettings: strictSettings
         ),
+        // Measures load, first frame and per-key work in process (docs/performance.md).
+        .executableTarget(name: "journey-bench", dependencies: ["JourneyModel", "JourneyData", "JourneyUI"]),
         .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
         .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyModel"]),
         .testTarget(

@@ -16,8 +16,16 @@ extension Council {
     /// that may have started by its date (and, for a revocation, is not already revoked); a
     /// revision with no such chain starts one, and such a revocation is ignored.
     public func interventionStatus(on day: CalendarDay) -> InterventionStatus {
-        let started = directionChains().filter { $0.issued.date.first <= day }
-        return Council.status(on: day, chains: started[...])
+        interventionStatus(on: [day])[0]
+    }
+
+    /// The position on each of several days (as ``interventionStatus(on:)-(CalendarDay)``),
+    /// working out the direction chains once: for a time axis that asks about every column.
+    public func interventionStatus(on days: [CalendarDay]) -> [InterventionStatus] {
+        let chains = directionChains()
+        return days.map { day in
+            Council.status(on: day, chains: chains.filter { $0.issued.date.first <= day }[...])
+        }
     }
 
     /// The status given the chains that may have started by the day, oldest first.

@@ -19,17 +19,20 @@ extension Council {
     /// the first line holding it wins. A phrase split across lines has no position.
     /// - Returns: none when no letter has the id.
     public func quoteLocations(in letterID: String) -> [QuoteLocation] {
-        letter(letterID).map(Council.quoteLocations(in:)) ?? []
+        letter(letterID).map { Council.quoteLocations(in: $0) } ?? []
     }
 
     /// Backlinks: the quoted phrases, in any letter, that cite an event, letters in date order.
     public func citations(of eventID: String) -> [QuoteLocation] {
-        lettersInDateOrder.flatMap(Council.quoteLocations(in:)).filter { $0.eventID == eventID }
+        lettersInDateOrder.flatMap { Council.quoteLocations(in: $0, citing: eventID) }
     }
 
-    private static func quoteLocations(in letter: Letter) -> [QuoteLocation] {
+    /// The letter's quotes, or only those citing `eventID`, with where each stands.
+    private static func quoteLocations(in letter: Letter, citing eventID: String? = nil) -> [QuoteLocation] {
+        let quotes = letter.quotes.filter { quote in eventID.map { quote.eventID == $0 } ?? true }
+        guard !quotes.isEmpty else { return [] }
         let lines = letter.lines
-        return letter.quotes.map { quote in
+        return quotes.map { quote in
             QuoteLocation(letterID: letter.id, eventID: quote.eventID, text: quote.text,
                           position: position(of: quote.text, in: lines, bodyLine: letter.bodyLine))
         }

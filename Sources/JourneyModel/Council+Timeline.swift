@@ -17,12 +17,12 @@ extension Council {
     /// - Returns: the matching events; none when `from` is after `to`.
     public func timeline(kinds: Set<EventKind>? = nil, from: CalendarDay? = nil,
                          to: CalendarDay? = nil) -> [Event] {
-        let kept = events.filter { event in
+        guard kinds != nil || from != nil || to != nil else { return chronologicalEvents }
+        return chronologicalEvents.filter { event in
             guard kinds?.contains(event.kind) ?? true else { return false }
             let lastDay = max(event.start.last, event.end?.last ?? event.start.last)
             return (from.map { lastDay >= $0 } ?? true) && (to.map { event.start.first <= $0 } ?? true)
         }
-        return kept.sortedStably { $0.start }
     }
 
     /// The letters in date order, ties in file order.

@@ -13,7 +13,11 @@ public struct Council: Hashable, Sendable, Identifiable {
     public var note: String?
     public var people: [RoleHolder]
     /// Events in file order; ``timeline(kinds:from:to:)`` gives them sorted.
-    public var events: [Event]
+    public var events: [Event] {
+        didSet { chronologicalEvents = events.sortedStably { $0.start } }
+    }
+    /// The events in date order, ties in file order: sorted once, not on every query.
+    private(set) var chronologicalEvents: [Event]
     public var letters: [Letter]
 
     public init(id: String, name: String, region: String? = nil, areaCode: String? = nil,
@@ -26,6 +30,7 @@ public struct Council: Hashable, Sendable, Identifiable {
         self.note = note
         self.people = people
         self.events = events
+        chronologicalEvents = events.sortedStably { $0.start }
         self.letters = letters
     }
 

@@ -37,8 +37,8 @@ enum JourneyStripView {
     /// The direction bar: each column shows the position on its middle day, then the marks.
     private static func drawBar(_ council: Council, scale: StripScale, y: Int, into buffer: inout Buffer,
                                 theme: Theme) {
-        for column in 0..<scale.area.width {
-            let status = council.interventionStatus(on: scale.middleDay(ofColumn: column))
+        let days = (0..<scale.area.width).map(scale.middleDay(ofColumn:))
+        for (column, status) in council.interventionStatus(on: days).enumerated() {
             let glyph: (String, StyleRole)? = switch (status.state, status.certainty) {
             case (_, .unknown): ("░", .directionUncertain)
             case (.underDirection, _): ("═", .directionBar)

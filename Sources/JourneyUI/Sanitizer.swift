@@ -46,6 +46,9 @@ public enum Sanitizer {
     // MARK: - Rendering
 
     private static func render(_ text: String, keepingLineBreaks: Bool) -> String {
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || (keepingLineBreaks && $0 == 0x0A) }) {
+            return text
+        }
         let scalars = text.unicodeScalars
         var builder = LineBuilder()
         var index = scalars.startIndex
@@ -74,6 +77,8 @@ public enum Sanitizer {
         switch scalar.value {
         case 0x00...0x1F:
             return "^" + String(Unicode.Scalar(UInt8(scalar.value) + 0x40))
+        case 0x20...0x7E:
+            return nil
         case 0x7F:
             return "^?"
         case 0x80...0x9F:

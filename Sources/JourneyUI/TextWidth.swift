@@ -16,6 +16,7 @@
 public enum TextWidth {
     /// Columns a grapheme takes: 0, 1 or 2.
     public static func of(_ grapheme: Character) -> Int {
+        if let ascii = grapheme.asciiValue { return (0x20...0x7E).contains(ascii) ? 1 : 0 }
         let scalars = grapheme.unicodeScalars
         guard let base = scalars.first else { return 0 }
         if isRegionalIndicator(base) {
@@ -27,7 +28,8 @@ public enum TextWidth {
 
     /// Columns a string takes: the sum of its graphemes' widths.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// The longest prefix of `text` that, followed by `ellipsis`, fits in `width` columns.

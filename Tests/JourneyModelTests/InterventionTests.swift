@@ -5,6 +5,12 @@ import Testing
 @Suite struct InterventionTests {
     let council = Fixtures.middlesbrough
 
+    @Test func manyDaysAtOnceAgreeWithOneDayAtATime() {
+        let days = stride(from: 0, to: 4000, by: 37).map { Fixtures.day("2015-01-01").adding(days: $0) }
+        #expect(council.interventionStatus(on: days) == days.map { council.interventionStatus(on: $0) })
+        #expect(Set(council.interventionStatus(on: days).map(\.certainty)) == [.yes, .unknown])
+    }
+
     @Test func underDirectionWhileTheFirstDirectionIsInForce() {
         let status = council.interventionStatus(on: Fixtures.day("2021-06-01"))
         #expect(status.state
