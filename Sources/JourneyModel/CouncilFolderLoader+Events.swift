@@ -118,6 +118,11 @@ extension CouncilFolderLoader {
             let items = node.scalar != nil ? [node] : (reader.sequence(node, key) ?? [])
             for item in items {
                 guard let id = reader.string(item, "letter id") else { continue }
+                if id.contains("/") || id.hasPrefix(".") {
+                    reader.error("letter '\(id)' is a path: a letter is named by its id (the file letters/<id>.md), "
+                                 + "so it cannot leave the council folder", at: item)
+                    continue
+                }
                 references.append(Reference(id: id, target: .letter, reader: reader, node: item, context: key))
                 ids.append(id)
             }

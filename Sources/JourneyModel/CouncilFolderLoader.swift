@@ -60,7 +60,18 @@ final class CouncilFolderLoader {
         let letters = readLetters()
         council?.letters = letters
         checkReferences(letters: letters)
+        reportStrayEntries()
         return council
+    }
+
+    /// Files a council folder may hold; anything else is reported, never skipped in silence.
+    static let knownEntries: Set<String> = ["council.yaml", "imported.yaml", "letters"]
+
+    private func reportStrayEntries() {
+        for name in (try? tree.list(folder)) ?? [] where !Self.knownEntries.contains(name) {
+            report("not part of a council file (council.yaml, imported.yaml, letters/); ignored",
+                   file: path(name), severity: .warning)
+        }
     }
 
     /// Hand-written and imported events together: merged (reporting contradictions), or side by side.

@@ -138,6 +138,24 @@ import Testing
         #expect(found == ["r/councils/t/letters/l.md:8:11: error: quoted phrase \"not there\" does not occur in the letter's text"])
     }
 
+    @Test func letterReferencesCannotBePaths() {
+        let found = check(head + "  - id: a\n    kind: letter\n    date: 2020\n    sources: [s]\n"
+                          + "    letters: [../../secret, /etc/passwd]\n")
+        #expect(found == [
+            "r/councils/t/council.yaml:9:15: error: letter '../../secret' is a path: a letter is named by its id "
+                + "(the file letters/<id>.md), so it cannot leave the council folder",
+            "r/councils/t/council.yaml:9:29: error: letter '/etc/passwd' is a path: a letter is named by its id "
+                + "(the file letters/<id>.md), so it cannot leave the council folder",
+        ])
+    }
+
+    @Test func strayFilesInTheCouncilFolderAreReported() {
+        let files = ["councils/t/council.yaml": Data(head.utf8), "councils/t/notes.txt": Data("x".utf8)]
+        let found = CouncilLoader.loadRoot(MemoryTree(name: "r", files: files)).diagnostics.map(\.description)
+        #expect(found == ["r/councils/t/notes.txt: warning: not part of a council file (council.yaml, imported.yaml, "
+                          + "letters/); ignored"])
+    }
+
     @Test func strayFilesAreReportedNotSkipped() {
         let found = check(head, letters: ["notes.txt": Data("x".utf8)])
         #expect(found == ["r/councils/t/letters/notes.txt: warning: not a letter file (letters are .md files); ignored"])
