@@ -165,9 +165,13 @@ struct TerminalBackendTests {
             try tmux.startShell()
             try await tmux.waitFor("shell$")
             try tmux.type("stty -g > \(tmux.directory)/before; \(program)")
-            let pid = try pid(in: try await tmux.waitFor("key: none"))
+            // The whole first frame, down to its last row, so the program is surely running.
+            let first = try await tmux.waitUntil("the first frame") {
+                $0.contains("key: none") && $0.contains("q quits")
+            }
+            let pid = try pid(in: first)
             try tmux.sendKeys("C-z")
-            let stopped = try await tmux.waitFor("Stopped")
+            let stopped = try await tmux.waitFor("Stopped", timeout: .seconds(20))
             #expect(!stopped.contains("wide: 漢字"))
             #expect(try tmux.display("#{alternate_on}") == "0")
             #expect(try processState(pid) == "T")
