@@ -101,7 +101,7 @@ import Testing
         let folder = try TemporaryFolder()
         let copy = folder.url.appendingPathComponent("journey")
         try FileManager.default.copyItem(at: JourneyProcess.binary, to: copy)
-        let outcome = try JourneyProcess.run(["status", "--on", "2021-06-01"], binary: copy, directory: folder.url)
+        let outcome = try Self.runFreshCopy(copy, ["status", "--on", "2021-06-01"], directory: folder.url)
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("Under statutory direction"))
     }
@@ -112,6 +112,20 @@ import Testing
         for command in ["summary", "timeline", "show", "read", "status", "search", "councils", "check"] {
             #expect(help.contains(command))
         }
+    }
+
+    /// Runs a just-written executable. While the copy's file was open for writing, a process
+    /// that another test was spawning at that moment may have inherited the descriptor, and
+    /// executing the file then fails with ETXTBSY until that process has exec'd; so retry briefly.
+    static func runFreshCopy(_ binary: URL, _ arguments: [String], directory: URL) throws -> JourneyProcess.Outcome {
+        for _ in 0..<50 {
+            do {
+                return try JourneyProcess.run(arguments, binary: binary, directory: directory)
+            } catch let error as NSError where (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+        return try JourneyProcess.run(arguments, binary: binary, directory: directory)
     }
 
     /// The repository's data root.
