@@ -6,13 +6,17 @@ import JourneyModel
 /// the intervention status and the judgement in force then.
 enum HeaderView {
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer, theme: Theme) {
-        for (offset, line) in lines(state, rows: area.height).prefix(area.height).enumerated() {
+        for (offset, line) in lines(state, rows: area.height, width: area.width).prefix(area.height).enumerated() {
             buffer.put(line, in: area, y: area.y + offset, theme: theme)
         }
     }
 
     /// The header's lines for the rows it has: 2 (compact), 3 (full) or 4 (roomy).
-    static func lines(_ state: AppState, rows: Int) -> [[StyledText]] {
+    ///
+    /// A status sentence too long for the width is split at its "; ": with 4 rows the rest goes
+    /// on a line of its own (in place of the guidance line); with 3 the rest is left out, since
+    /// the journey strip draws the same period.
+    static func lines(_ state: AppState, rows: Int, width: Int) -> [[StyledText]] {
         let council = state.council
         var name = [StyledText(council.name, .title)]
         if let region = council.region { name.append(StyledText(" · " + region, .dim)) }
@@ -23,9 +27,16 @@ enum HeaderView {
         guard rows > 2 else {
             return [name, [StyledText(label + ": ", .label)] + judgement.short + [StyledText(" · " + intervention)]]
         }
-        var lines = [name, [StyledText(label + ": ", .label), StyledText(intervention)],
-                     [StyledText("Latest judgement: ", .label)] + judgement.long]
-        if rows > 3 {
+        let parts = intervention.components(separatedBy: "; ")
+        let fits = TextWidth.of(label + ": " + intervention) <= width || parts.count < 2
+        let first = fits ? intervention : parts[0]
+        var lines = [name, [StyledText(label + ": ", .label), StyledText(first)]]
+        if !fits && rows > 3 {
+            let rest = parts.dropFirst().joined(separator: "; ")
+            lines.append([StyledText(String(repeating: " ", count: TextWidth.of(label + ": ")) + rest)])
+        }
+        lines.append([StyledText("Latest judgement: ", .label)] + judgement.long)
+        if rows > 3 && fits {
             lines.append(state.isDateCursorMoved
                 ? [StyledText("Press t to return the date cursor to today.", .dim)]
                 : [StyledText("See any date: ←/→ move the date cursor by month, [/] by year, d types a date.", .dim)])
