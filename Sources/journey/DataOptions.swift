@@ -6,7 +6,7 @@ import JourneyModel
 /// `--data` and `--council`: which data root and which council a command works on.
 struct DataOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: ArgumentHelp(
-        "Data root: a folder holding councils/. Default: the council files bundled in journey.",
+        "Data root (a folder holding councils/) or one council folder. Default: the council files bundled in journey.",
         valueName: "root"))
     var root: String?
 
@@ -24,9 +24,10 @@ struct DataOptions: ParsableArguments {
         return DiskTree(root: URL(fileURLWithPath: root), name: root)
     }
 
-    /// Loads every council in the root; data errors stop the command with every diagnostic.
+    /// Loads every council in the root (or the one council folder given); data errors stop the
+    /// command with every diagnostic.
     func loadCouncils() throws -> [Council] {
-        let result = CouncilLoader.loadRoot(try tree())
+        let result = Self.load(try tree())
         guard !result.hasErrors else {
             let count = result.errors.count
             throw CommandFailure(.dataError, result.diagnostics.map(\.description).joined(separator: "\n")
@@ -34,6 +35,14 @@ struct DataOptions: ParsableArguments {
         }
         for warning in result.warnings { Output.error(warning.description) }
         return result.councils
+    }
+
+    /// Loads a tree that is either a data root or one council folder (holding council.yaml).
+    static func load(_ tree: any FileTree) -> CouncilLoader.Result {
+        guard tree.kind(of: "council.yaml") == .file else { return CouncilLoader.loadRoot(tree) }
+        let folder = (tree as? DiskTree)?.root ?? URL(fileURLWithPath: tree.name)
+        let id = folder.absoluteURL.standardizedFileURL.lastPathComponent
+        return CouncilLoader.loadCouncil(tree, folder: "", id: id)
     }
 
     /// The council the command is about: `--council`, or the only one there is.

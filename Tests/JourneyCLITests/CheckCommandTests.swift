@@ -81,6 +81,15 @@ import Testing
         #expect(records.allSatisfy { ($0["line"] as? Int ?? 0) >= 0 && $0["severity"] as? String == "error" })
     }
 
+    @Test func commandsTakeACouncilFolderAsTheData() throws {
+        let folder = MiddlesbroughCommandTests.dataRoot.appendingPathComponent("councils/middlesbrough")
+        let outcome = try JourneyProcess.run(["status", "--on", "2021-06-01", "--data", folder.path + "/"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("Under statutory direction since 2020"))
+        let here = try JourneyProcess.run(["check", "."], directory: folder)
+        #expect(here.stdout == "checked 1 council: 0 errors, 0 warnings\n")
+    }
+
     @Test func theBundledDataIsValid() throws {
         let outcome = try JourneyProcess.run(["check"])
         #expect(outcome.status == 0)

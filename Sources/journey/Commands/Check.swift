@@ -19,7 +19,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let results = try paths.isEmpty ? [CouncilLoader.loadRoot(data.tree())] : paths.map(check)
+            let results = try paths.isEmpty ? [DataOptions.load(data.tree())] : paths.map(check)
             let diagnostics = results.flatMap(\.diagnostics)
             let councils = results.reduce(0) { $0 + $1.councils.count }
             let errors = diagnostics.filter { $0.severity == .error }.count
@@ -45,11 +45,6 @@ struct Check: ParsableCommand {
         guard isDirectory.boolValue else {
             throw CommandFailure(.usage, "\(path): give a council folder or a data root, not a file")
         }
-        if FileManager.default.fileExists(atPath: url.appendingPathComponent("council.yaml").path) {
-            let tree = DiskTree(root: url, name: path.hasSuffix("/") ? String(path.dropLast()) : path)
-            let id = url.standardizedFileURL.lastPathComponent
-            return CouncilLoader.loadCouncil(tree, folder: "", id: id)
-        }
-        return CouncilLoader.loadRoot(DiskTree(root: url, name: path.hasSuffix("/") ? String(path.dropLast()) : path))
+        return DataOptions.load(DiskTree(root: url, name: path.hasSuffix("/") ? String(path.dropLast()) : path))
     }
 }
