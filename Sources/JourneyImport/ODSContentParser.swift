@@ -26,8 +26,23 @@ final class ODSContentParser: NSObject, XMLParserDelegate {
         var valueType: String?
         var value: String?
         var paragraphs: [String] = []
+        /// Characters kept so far, across paragraphs, so each piece of text costs only its own length.
+        var characters = 0
         var inParagraph = false
         var truncated = false
+
+        /// Appends text to the last paragraph, up to `limit` characters in the cell.
+        mutating func append(_ text: String, limit: Int) {
+            guard inParagraph, !paragraphs.isEmpty, !truncated else { return }
+            let room = limit - characters
+            guard room > 0 else {
+                truncated = true
+                return
+            }
+            let piece = text.count <= room ? text : String(text.prefix(room))
+            paragraphs[paragraphs.count - 1] += piece
+            characters += piece.count
+        }
     }
 
     init(limits: ODSDocument.Limits, visit: @escaping (ODSDocument.Item) throws -> Void) {
@@ -108,17 +123,9 @@ final class ODSContentParser: NSObject, XMLParserDelegate {
         appendText(String(decoding: CDATABlock, as: UTF8.self))
     }
 
+    /// Adds text to the open cell in place (no copy of what it already holds).
     private func appendText(_ text: String) {
-        guard var current = cell, current.inParagraph, !current.paragraphs.isEmpty else { return }
-        let used = current.paragraphs.reduce(0) { $0 + $1.count }
-        let room = limits.cellCharacters - used
-        guard room > 0 else {
-            current.truncated = true
-            cell = current
-            return
-        }
-        current.paragraphs[current.paragraphs.count - 1] += text.count <= room ? text : String(text.prefix(room))
-        cell = current
+        cell?.append(text, limit: limits.cellCharacters)
     }
 
     private func finishCell() {
