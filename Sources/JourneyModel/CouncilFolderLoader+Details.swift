@@ -90,7 +90,7 @@ extension CouncilFolderLoader {
         if let targetKey {
             if let targetNode = entries[targetKey], let targetID = reader.string(targetNode, targetKey) {
                 references.append(Reference(id: targetID, target: .direction, reader: reader, node: targetNode,
-                                            context: targetKey))
+                                            context: targetKey, from: id))
                 target = targetID
             } else if entries[targetKey] == nil {
                 reader.error("a \(action.rawValue) direction needs '\(targetKey)': the id of the direction it "

@@ -118,5 +118,49 @@ extension CouncilFolderLoader {
             }
             diagnostics.append(reference.reader.diagnostic(.error, message, at: reference.node))
         }
+        checkDirectionHistory()
+    }
+
+    /// A revision or revocation must come after the direction it names, and a direction once
+    /// revoked can be neither revised nor revoked again (a new direction is issued instead).
+    private func checkDirectionHistory() {
+        let directions = Dictionary(events.filter { $0.kind == .direction }.map { ($0.id, $0) }) { first, _ in first }
+        let revocations = directions.values.filter { Self.action(of: $0) == .revoked }
+            .sorted { PartialDate.sortsBefore($0.start, $1.start) || ($0.start == $1.start && $0.id < $1.id) }
+        for reference in references where reference.target == .direction {
+            guard let event = reference.from.flatMap({ directions[$0] }), let target = directions[reference.id] else {
+                continue
+            }
+            if event.start.isBefore(target.start) == .yes {
+                diagnostics.append(reference.reader.diagnostic(.error, "'\(reference.context)' names '\(target.id)', "
+                    + "dated \(target.start.text), after this direction (\(event.start.text))", at: reference.node))
+            }
+            let root = Self.root(of: target, in: directions)
+            let earlier = revocations.first { other in
+                other.id != event.id && Self.root(of: other, in: directions) == root
+                    && event.start.isBefore(other.start) != .yes
+            }
+            if let earlier {
+                diagnostics.append(reference.reader.diagnostic(.error, "direction '\(root)' was already revoked by "
+                    + "'\(earlier.id)' (\(earlier.start.text)); a later direction is issued as a new one",
+                    at: reference.node))
+            }
+        }
+    }
+
+    private static func action(of event: Event) -> Direction.Action? {
+        if case .direction(let direction) = event.detail { return direction.action }
+        return nil
+    }
+
+    /// The id of the issued direction a chain of revisions and revocations leads back to.
+    private static func root(of event: Event, in directions: [String: Event]) -> String {
+        var current = event
+        var seen: Set<String> = [event.id]
+        while case .direction(let direction) = current.detail, let target = direction.target,
+              let next = directions[target], seen.insert(next.id).inserted {
+            current = next
+        }
+        return current.id
     }
 }

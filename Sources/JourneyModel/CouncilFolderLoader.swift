@@ -25,6 +25,8 @@ final class CouncilFolderLoader {
         var reader: YAMLReader
         var node: Node
         var context: String
+        /// The event that refers, for references between direction events.
+        var from: String? = nil
     }
 
     init(tree: any FileTree, folder: String, expectedID: String, mergingImports: Bool) {

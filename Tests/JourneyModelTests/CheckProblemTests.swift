@@ -138,6 +138,23 @@ import Testing
         #expect(found == ["r/councils/t/letters/l.md:8:11: error: quoted phrase \"not there\" does not occur in the letter's text"])
     }
 
+    @Test func aRevokedDirectionCannotBeRevisedOrRevokedAgain() {
+        let directions = [("d1", "issued", "2020", ""), ("d2", "revoked", "2021", "revokes: d1"),
+                          ("d3", "revoked", "2022", "revokes: d1"), ("d4", "revised", "2023", "revises: d1"),
+                          ("d5", "revised", "2019", "revises: d1")]
+        let yaml = head + directions.map { id, action, date, target in
+            "  - id: \(id)\n    kind: direction\n    action: \(action)\n    date: \(date)\n"
+                + (target.isEmpty ? "" : "    \(target)\n") + "    sources: [s]\n"
+        }.joined()
+        #expect(check(yaml) == [
+            "r/councils/t/council.yaml:20:14: error: direction 'd1' was already revoked by 'd2' (2021); "
+                + "a later direction is issued as a new one",
+            "r/councils/t/council.yaml:26:14: error: direction 'd1' was already revoked by 'd2' (2021); "
+                + "a later direction is issued as a new one",
+            "r/councils/t/council.yaml:32:14: error: 'revises' names 'd1', dated 2020, after this direction (2019)",
+        ])
+    }
+
     @Test func letterReferencesCannotBePaths() {
         let found = check(head + "  - id: a\n    kind: letter\n    date: 2020\n    sources: [s]\n"
                           + "    letters: [../../secret, /etc/passwd]\n")
