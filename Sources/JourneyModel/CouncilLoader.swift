@@ -44,7 +44,8 @@ public enum CouncilLoader {
             result.diagnostics += loaded.diagnostics
         }
         if result.councils.isEmpty && !result.hasErrors {
-            result.diagnostics.append(Diagnostic(file: tree.display("councils"), message: "no council folders"))
+            result.diagnostics.append(Diagnostic(file: tree.display("councils"), severity: .warning,
+                                                 message: "no council folders"))
         }
         result.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
         return result

@@ -59,6 +59,7 @@ struct DataOptions: ParsableArguments {
             }
             return found
         }
+        guard !councils.isEmpty else { throw CommandFailure(.dataError, "the data root holds no councils") }
         guard councils.count == 1, let only = councils.first else {
             throw CommandFailure(.usage, "several councils; choose one with --council: \(ids.joined(separator: ", "))")
         }

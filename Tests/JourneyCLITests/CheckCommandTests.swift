@@ -90,6 +90,18 @@ import Testing
         #expect(here.stdout == "checked 1 council: 0 errors, 0 warnings\n")
     }
 
+    @Test func anEmptyRootIsValidButHasNothingToShow() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("councils"),
+                                                withIntermediateDirectories: true)
+        let check = try JourneyProcess.run(["check", folder.url.path])
+        #expect(check.status == 0)
+        #expect(check.stderr.contains("councils: warning: no council folders"))
+        let summary = try JourneyProcess.run(["summary", "--data", folder.url.path])
+        #expect(summary.status == 65)
+        #expect(summary.stderr.contains("journey: the data root holds no councils"))
+    }
+
     @Test func theBundledDataIsValid() throws {
         let outcome = try JourneyProcess.run(["check"])
         #expect(outcome.status == 0)
