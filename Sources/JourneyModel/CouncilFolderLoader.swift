@@ -55,9 +55,10 @@ final class CouncilFolderLoader {
         }
         guard let (reader, root) = readYAML(councilPath) else { return nil }
         var council = readCouncilFile(root, reader)
-        if tree.kind(of: path("imported.yaml")) == .file, let (importReader, importRoot) = readYAML(path("imported.yaml")),
-           let handWritten = council?.events {
-            council?.events = addImported(readImportedFile(importRoot, importReader), to: handWritten)
+        if tree.kind(of: path("imported.yaml")) == .file, let (importReader, importRoot) = readYAML(path("imported.yaml")) {
+            // Read even when the council section failed, so that every problem is reported.
+            let imported = readImportedFile(importRoot, importReader)
+            if let handWritten = council?.events { council?.events = addImported(imported, to: handWritten) }
         }
         let letters = readLetters()
         council?.letters = letters
@@ -113,6 +114,10 @@ final class CouncilFolderLoader {
         }
         guard let data = try? tree.read(file) else {
             report("cannot read file", file: file)
+            return nil
+        }
+        guard data.count <= limit else {
+            report("file is \(data.count) bytes, over the limit of \(limit) bytes", file: file)
             return nil
         }
         if let offset = UTF8Check.firstInvalidOffset(in: data) {

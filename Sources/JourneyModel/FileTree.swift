@@ -102,8 +102,10 @@ public struct DiskTree: FileTree {
         try FileManager.default.contentsOfDirectory(atPath: url(directory).path).sorted()
     }
 
+    /// The size of the file a path leads to, following symbolic links.
     public func size(of path: String) -> Int? {
-        (try? FileManager.default.attributesOfItem(atPath: url(path).path)[.size] as? NSNumber)?.intValue
+        let target = url(path).resolvingSymlinksInPath().path
+        return (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? NSNumber)?.intValue
     }
 
     public func read(_ path: String) throws -> Data {

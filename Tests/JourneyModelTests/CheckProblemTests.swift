@@ -111,6 +111,28 @@ import Testing
         #expect(found.contains("r/councils/t/letters/big.md: error: file is 1048577 bytes, over the limit of 1048576 bytes"))
     }
 
+    @Test func aSymbolicLinkCannotSmuggleInAnOversizedLetter() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("journey-big-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let letters = root.appendingPathComponent("councils/t/letters")
+        try FileManager.default.createDirectory(at: letters, withIntermediateDirectories: true)
+        try Data(head.utf8).write(to: root.appendingPathComponent("councils/t/council.yaml"))
+        try Data(repeating: UInt8(ascii: "a"), count: CouncilLoader.letterFileLimit + 1)
+            .write(to: letters.appendingPathComponent("big.txt"))
+        try FileManager.default.createSymbolicLink(at: letters.appendingPathComponent("big.md"),
+                                                   withDestinationURL: letters.appendingPathComponent("big.txt"))
+        let found = CouncilLoader.loadRoot(DiskTree(root: root, name: "r")).diagnostics.map(\.description)
+        #expect(found.contains("r/councils/t/letters/big.md: error: file is 1048577 bytes, over the limit of 1048576 bytes"))
+    }
+
+    @Test func importedEventsAreCheckedEvenWhenTheCouncilSectionFails() {
+        let files = ["councils/t/council.yaml": Data("council:\n  id: t\n".utf8),
+                     "councils/t/imported.yaml": Data("events:\n  - id: x\n    kind: visit\n".utf8)]
+        let found = CouncilLoader.loadRoot(MemoryTree(name: "r", files: files)).diagnostics.map(\.description)
+        #expect(found.contains("r/councils/t/council.yaml:2:3: error: council has no 'name'"))
+        #expect(found.contains { $0.hasPrefix("r/councils/t/imported.yaml:3:11: error: unknown event kind 'visit'") })
+    }
+
     @Test func aliasBombIsBoundedAndReported() {
         var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
         let names = "abcdefghij".map(String.init)
