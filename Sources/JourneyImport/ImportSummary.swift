@@ -35,8 +35,8 @@ public struct ImportSummary: Sendable {
     /// 0 when everything was written; 1 when some council was left unwritten.
     public var exitCode: Int32 { blocked.isEmpty ? 0 : 1 }
 
-    /// The closing summary for people.
-    public var text: String {
+    /// The closing summary for people, line by line (each line may hold text from a release).
+    public var lines: [String] {
         var lines = releases.map { "release: \"\($0.title)\" (published \($0.published.text)), \($0.file)" }
         lines.append("councils: \(councils.count) (\(councils.count - formerCouncils.count) current, "
                      + "\(formerCouncils.count) former), \(created.count) new folders")
@@ -46,6 +46,9 @@ public struct ImportSummary: Sendable {
         lines += notes.map { "  \($0)" }
         lines += disagreements.map { "  disagreement: \($0)" }
         lines += warnings.map { "  warning: \($0)" }
-        return lines.joined(separator: "\n")
+        return lines
     }
+
+    /// The closing summary as one text.
+    public var text: String { lines.joined(separator: "\n") }
 }

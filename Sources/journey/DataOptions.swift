@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JourneyData
 import JourneyModel
+import JourneyUI
 
 /// `--data` and `--council`: which data root and which council a command works on.
 struct DataOptions: ParsableArguments {
@@ -30,10 +31,11 @@ struct DataOptions: ParsableArguments {
         let result = Self.load(try tree())
         guard !result.hasErrors else {
             let count = result.errors.count
-            throw CommandFailure(.dataError, result.diagnostics.map(\.description).joined(separator: "\n")
+            throw CommandFailure(.dataError, result.diagnostics.map { Sanitizer.sanitize($0.description) }
+                                 .joined(separator: "\n")
                                  + "\njourney: \(count) error\(count == 1 ? "" : "s") in the data; nothing shown")
         }
-        for warning in result.warnings { Output.error(warning.description) }
+        if !result.warnings.isEmpty { Output.errorLines(result.warnings.map(\.description)) }
         return result.councils
     }
 

@@ -5,7 +5,7 @@ struct EventDetailText {
     let event: Event
     let council: Council
 
-    var text: String {
+    var lines: [String] {
         var lines = ["\(event.title)", "\(event.kind.label) · \(event.id)", ""]
         lines.append("Dates:      \(EventText.dates(of: event))")
         if let published = event.published { lines.append("Published:  \(published.text)") }
@@ -15,11 +15,11 @@ struct EventDetailText {
                 "  \($0.area.title): \($0.grade.rawValue) (\($0.grade.letter))"
             }
         }
-        if !event.summary.isEmpty { lines += ["", event.summary] }
+        if !event.summary.isEmpty { lines += [""] + Letter.lines(of: event.summary) }
         if !event.people.isEmpty { lines += ["", "People"] + event.people.map { "  \($0.name), \($0.role)" } }
         lines += ["", "Sources"] + event.sources.map { "  \($0.text)" }
         lines += linkLines
-        return lines.joined(separator: "\n")
+        return lines
     }
 
     private var detailLines: [String] {

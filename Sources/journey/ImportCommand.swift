@@ -51,7 +51,7 @@ struct ImportCommand: ParsableCommand {
                 throw ExitCode(error.exitCode)
             }
             progress.clear()
-            Output.text(summary.text)
+            Output.lines(summary.lines)
             if summary.exitCode != 0 {
                 Output.error("journey import ofsted: conflicts with hand-written events; nothing written for "
                              + summary.blocked.joined(separator: ", ") + " (use --force to write the release's values)")

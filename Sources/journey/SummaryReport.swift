@@ -8,8 +8,8 @@ struct SummaryReport {
     var intervention: InterventionStatus { council.interventionStatus(on: today) }
     var judgement: JudgementStatus { council.judgementStatus(on: today) }
 
-    /// The summary for people.
-    var text: String {
+    /// The summary for people, line by line.
+    var lines: [String] {
         var lines = [heading, "", "Where it stands on \(today.text)"]
         lines.append("  Intervention:     \(intervention.sentence)")
         lines.append("  Latest judgement: \(StatusText.judgement(judgement))")
@@ -18,7 +18,7 @@ struct SummaryReport {
         lines += council.timeline().map { "  " + EventText.row($0) }
         lines += ["", "Letters"]
         lines += council.letters.map { "  \($0.date.iso)  \($0.id): \($0.subject) (from \($0.from))" }
-        return lines.joined(separator: "\n")
+        return lines
     }
 
     private var heading: String {

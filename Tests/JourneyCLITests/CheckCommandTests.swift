@@ -135,6 +135,41 @@ import Testing
             .hasPrefix("South\n"))
     }
 
+    /// A line feed inside a single-line field must not start a line of its own: it could forge
+    /// a `path:line:column: error:` line that editors jump to, or a line of the report.
+    @Test func lineFeedsInFieldsCannotForgeLines() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("councils/lf/council.yaml", """
+            council:
+              id: lf
+              name: "Real Council\\nfake.yaml:1:1: error: forged"
+            events:
+              - id: i
+                kind: inspection
+                framework: ILACS
+                start: 2019-01-01
+                judgements: {overall-effectiveness: "Bad\\nx.yaml:9:9: error: forged"}
+                sources: [s]
+
+            """)
+        let check = try JourneyProcess.run(["check", folder.url.path])
+        #expect(check.status == 65)
+        #expect(!check.stderr.split(separator: "\n").contains { $0.hasPrefix("x.yaml:9:9") })
+        #expect(check.stderr.contains("unknown grade 'Bad^Jx.yaml:9:9: error: forged'"))
+        try folder.write("councils/lf/council.yaml", """
+            council:
+              id: lf
+              name: "Real Council\\nfake.yaml:1:1: error: forged"
+
+            """)
+        for arguments in [["summary"], ["councils"], ["status"]] {
+            let outcome = try JourneyProcess.run(arguments + ["--data", folder.url.path])
+            #expect(outcome.status == 0, "\(arguments)")
+            #expect(!outcome.stdout.split(separator: "\n").contains { $0.hasPrefix("fake.yaml") }, "\(arguments)")
+            #expect(outcome.stdout.contains("Real Council^Jfake.yaml:1:1: error: forged"), "\(arguments)")
+        }
+    }
+
     @Test func hostileTextNeverReachesThePipeAsControlSequences() throws {
         let folder = try TemporaryFolder()
         let hostile = "Evil \u{1B}]0;pwned\u{07} title \u{1B}[2J cleared \u{9B}31m \r back \u{202E}reversed"
@@ -152,6 +187,11 @@ import Testing
             """)
         try folder.write("councils/evil/letters/x.md", "---\nid: x\ndate: 2024\nfrom: a\nto: b\nsubject: s\n---\n"
                          + hostile + "\n\u{1B}P+q544e\u{1B}\\ and \u{1B}]52;c;ZXZpbA==\u{07}\n")
+        let json = try JourneyProcess.run(["summary", "--format", "json", "--data", folder.url.path])
+        #expect(!json.stdout.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || $0.properties.isBidiControl })
+        let decoded = try #require(try JourneyProcess.json(json.stdout) as? [String: Any])
+        let events = try #require(decoded["timeline"] as? [[String: Any]])
+        #expect((events.first?["summary"] as? String)?.contains("\u{9B}31m") == true, "the same value, escaped")
         for arguments in [["summary"], ["show", "e"], ["read", "x"], ["search", "evil"], ["timeline"]] {
             let outcome = try JourneyProcess.run(arguments + ["--data", folder.url.path])
             #expect(outcome.status == 0, "\(arguments)")

@@ -16,7 +16,7 @@ struct Browse: ParsableCommand {
             let councils = try data.loadCouncils()
             guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
                 let council = try data.select(from: councils)
-                Output.text(SummaryReport(council: council, today: CalendarDay.today()).text)
+                Output.lines(SummaryReport(council: council, today: CalendarDay.today()).lines)
                 return
             }
             let exitCode = try BrowserSession(councils: councils, selected: data.council, noColor: noColor).run()

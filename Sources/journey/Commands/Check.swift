@@ -25,9 +25,9 @@ struct Check: ParsableCommand {
             let errors = diagnostics.filter { $0.severity == .error }.count
             switch output.format {
             case .text:
-                for diagnostic in diagnostics { Output.error(diagnostic.description) }
-                Output.text("checked \(councils) council\(councils == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), "
-                            + "\(diagnostics.count - errors) warning\(diagnostics.count - errors == 1 ? "" : "s")")
+                if !diagnostics.isEmpty { Output.errorLines(diagnostics.map(\.description)) }
+                Output.lines(["checked \(councils) council\(councils == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), "
+                            + "\(diagnostics.count - errors) warning\(diagnostics.count - errors == 1 ? "" : "s")"])
             case .json:
                 try Output.json(diagnostics.map(DiagnosticRecord.init))
             }

@@ -13,7 +13,7 @@ struct Councils: ParsableCommand {
             let today = CalendarDay.today()
             let records = try data.loadCouncils().map { CouncilRecord($0, today: today) }
             switch output.format {
-            case .text: Output.text(records.map(line).joined(separator: "\n"))
+            case .text: Output.lines(records.map(line))
             case .json: try Output.json(records)
             }
         }

@@ -19,7 +19,7 @@ struct Read: ParsableCommand {
             }
             let events = council.events(for: letter.id).map(\.id)
             switch output.format {
-            case .text: Output.text(header(letter).joined(separator: "\n") + "\n\n" + letter.body)
+            case .text: Output.lines(header(letter) + [""] + letter.lines)
             case .json: try Output.json(LetterRecord(letter, includingText: true, events: events))
             }
         }

@@ -17,7 +17,7 @@ struct Search: ParsableCommand {
             guard !text.allSatisfy(\.isWhitespace) else { throw CommandFailure(.usage, "the search query is empty") }
             let hits = try data.loadCouncil().search(text)
             switch output.format {
-            case .text: Output.text(hits.isEmpty ? "No matches for \"\(text)\"." : hits.map(line).joined(separator: "\n"))
+            case .text: Output.lines(hits.isEmpty ? ["No matches for \"\(text)\"."] : hits.map(line))
             case .json: try Output.json(hits)
             }
         }

@@ -19,7 +19,7 @@ struct Show: ParsableCommand {
             }
             let letters = council.letters(for: event.id)
             switch output.format {
-            case .text: Output.text(EventDetailText(event: event, council: council).text)
+            case .text: Output.lines(EventDetailText(event: event, council: council).lines)
             case .json: try Output.json(EventRecord(event, letters: letters.map(\.id)))
             }
         }

@@ -18,13 +18,13 @@ struct Status: ParsableCommand {
             let record = StatusRecord(intervention: council.interventionStatus(on: day),
                                       judgement: council.judgementStatus(on: day))
             switch output.format {
-            case .text: Output.text(text(record, council: council, day: day))
+            case .text: Output.lines(lines(record, council: council, day: day))
             case .json: try Output.json(record)
             }
         }
     }
 
-    private func text(_ record: StatusRecord, council: Council, day: CalendarDay) -> String {
+    private func lines(_ record: StatusRecord, council: Council, day: CalendarDay) -> [String] {
         var lines = ["\(council.name) on \(day.text)", "",
                      "Intervention:     \(record.sentence)",
                      "Latest judgement: \(StatusText.judgement(record.judgement))"]
@@ -40,6 +40,6 @@ struct Status: ParsableCommand {
                 "  \($0.role.label): \($0.name) — \($0.uncertainty ?? "dates not recorded")"
             }
         }
-        return lines.joined(separator: "\n")
+        return lines
     }
 }

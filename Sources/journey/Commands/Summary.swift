@@ -17,7 +17,7 @@ struct Summary: ParsableCommand {
             let day = try DayArgument.parse(today, option: "--today") ?? CalendarDay.today()
             let report = SummaryReport(council: council, today: day)
             switch output.format {
-            case .text: Output.text(report.text)
+            case .text: Output.lines(report.lines)
             case .json: try Output.json(report.record)
             }
         }

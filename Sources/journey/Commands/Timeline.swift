@@ -28,7 +28,7 @@ struct Timeline: ParsableCommand {
             let council = try data.loadCouncil()
             let events = council.timeline(kinds: kinds.isEmpty ? nil : Set(kinds), from: from, to: to)
             switch output.format {
-            case .text: Output.text(events.isEmpty ? "No events match." : events.map(EventText.row).joined(separator: "\n"))
+            case .text: Output.lines(events.isEmpty ? ["No events match."] : events.map(EventText.row))
             case .json: try Output.json(events.map { EventRecord($0, letters: council.letters(for: $0.id).map(\.id)) })
             }
         }
