@@ -12,8 +12,8 @@ private let posixRename = Darwin.rename
 /// Writes files and folders so that anyone reading the data root, even after the import
 /// is killed, sees each file and each new council folder either as it was or complete:
 /// content goes to a temporary name in the same folder, is flushed to disk, and is renamed
-/// over the target. Temporary names start with a dot, which the loader ignores, and are
-/// cleaned up by the next import.
+/// over the target. Temporary names start with `.journey-import-`, which `journey check`
+/// reports as left by an interrupted import, and are cleaned up by the next import.
 final class AtomicWriter {
     /// Prefix of temporary files and folders.
     static let temporaryPrefix = ".journey-import-"

@@ -72,8 +72,12 @@ final class CouncilFolderLoader {
 
     private func reportStrayEntries() {
         for name in (try? tree.list(folder)) ?? [] where !Self.knownEntries.contains(name) {
-            report("not part of a council file (council.yaml, imported.yaml, letters/); ignored",
-                   file: path(name), severity: .warning)
+            if let note = CouncilLoader.hiddenEntryNote(name) {
+                report(note, file: path(name), severity: .warning)
+            } else if !name.hasPrefix(".") {
+                report("not part of a council file (council.yaml, imported.yaml, letters/); ignored",
+                       file: path(name), severity: .warning)
+            }
         }
     }
 

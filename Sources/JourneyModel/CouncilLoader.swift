@@ -32,8 +32,13 @@ public enum CouncilLoader {
             return Result(councils: [], diagnostics: [problem])
         }
         var result = Result(councils: [], diagnostics: [])
-        for name in (try? tree.list("councils")) ?? [] where !name.hasPrefix(".") {
+        for name in (try? tree.list("councils")) ?? [] {
             let folder = "councils/\(name)"
+            if let note = hiddenEntryNote(name) {
+                result.diagnostics.append(Diagnostic(file: tree.display(folder), severity: .warning, message: note))
+                continue
+            }
+            guard !name.hasPrefix(".") else { continue }
             guard tree.kind(of: folder) == .directory else {
                 result.diagnostics.append(Diagnostic(file: tree.display(folder), severity: .warning,
                                                      message: "not a council folder; ignored"))
@@ -49,6 +54,12 @@ public enum CouncilLoader {
         }
         result.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
         return result
+    }
+
+    /// Names starting with a dot are not part of the data and are passed over, except what an
+    /// interrupted import left behind, which is reported (the next import removes it).
+    static func hiddenEntryNote(_ name: String) -> String? {
+        name.hasPrefix(".journey-import-") ? "left by an interrupted import; the next import removes it" : nil
     }
 
     /// Loads one council folder. Its id must equal `id` (the folder's name).

@@ -4,6 +4,8 @@ enum Spelling {
     static func suggestion(for word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         if let exact = candidates.first(where: { $0.lowercased() == lowered }) { return exact }
+        // Far longer than every candidate: no typo of one, and not worth quadratic work.
+        guard word.count <= 2 * (candidates.map(\.count).max() ?? 0) else { return nil }
         let scored = candidates.map { ($0, distance(lowered, $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
         let allowed = max(2, min(word.count, best.0.count) / 3)

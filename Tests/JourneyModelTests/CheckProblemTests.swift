@@ -188,6 +188,16 @@ import Testing
         ])
     }
 
+    @Test func leftoversOfAnInterruptedImportAreReported() {
+        let files = ["councils/t/council.yaml": Data(head.utf8), "councils/t/.journey-import-imported.yaml": Data(),
+                     "councils/t/.DS_Store": Data(), "councils/.journey-import-new/council.yaml": Data()]
+        let found = CouncilLoader.loadRoot(MemoryTree(name: "r", files: files)).diagnostics.map(\.description)
+        #expect(found == [
+            "r/councils/.journey-import-new: warning: left by an interrupted import; the next import removes it",
+            "r/councils/t/.journey-import-imported.yaml: warning: left by an interrupted import; the next import removes it",
+        ])
+    }
+
     @Test func strayFilesInTheCouncilFolderAreReported() {
         let files = ["councils/t/council.yaml": Data(head.utf8), "councils/t/notes.txt": Data("x".utf8)]
         let found = CouncilLoader.loadRoot(MemoryTree(name: "r", files: files)).diagnostics.map(\.description)
