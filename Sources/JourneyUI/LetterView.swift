@@ -60,10 +60,26 @@ enum LetterView {
         return runs
     }
 
+    /// Whether a position falls in one of `ranges`, which are sorted and do not overlap (as
+    /// matches are): a binary search, since a long letter can hold thousands of matches.
+    static func contains(_ ranges: [Range<Int>], _ position: Int) -> Bool {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= position {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low < ranges.count && ranges[low].contains(position)
+    }
+
     private static func role(at position: Int, reader: LetterReader) -> StyleRole {
         if let current = reader.currentMatch, reader.matches.indices.contains(current),
            reader.matches[current].contains(position) { return .currentMatch }
-        if reader.matches.contains(where: { $0.contains(position) }) { return .match }
+        if contains(reader.matches, position) { return .match }
         let quotes = reader.document.quotes
         if let focus = reader.quoteFocus, quotes.indices.contains(focus), quotes[focus].range.contains(position) {
             return .focusedQuote

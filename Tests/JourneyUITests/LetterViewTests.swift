@@ -1,5 +1,5 @@
 import JourneyModel
-import JourneyUI
+@testable import JourneyUI
 import Testing
 
 /// The letter reader places the hardware cursor on what it highlights, for screen readers.
@@ -24,5 +24,14 @@ import Testing
         #expect(try textAtCursor(searched).hasPrefix("revoke"))
         let quoted = Fixtures.press([.tab], from: opened)
         #expect(try textAtCursor(quoted).hasPrefix("gradual"))
+    }
+}
+
+@Suite struct LetterViewRangeTests {
+    @Test func positionsInsideAndBetweenSortedRanges() {
+        let ranges = [2..<4, 7..<8, 10..<15]
+        let inside = (0..<17).filter { LetterView.contains(ranges, $0) }
+        #expect(inside == [2, 3, 7, 10, 11, 12, 13, 14])
+        #expect(!LetterView.contains([], 0))
     }
 }
