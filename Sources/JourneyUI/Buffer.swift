@@ -54,15 +54,6 @@ public struct Buffer: Hashable, Sendable {
         return column
     }
 
-    /// Changes the style of cells in a rectangle, keeping their text.
-    public mutating func setStyle(_ style: Style, in rect: Rect) {
-        for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) {
-                self[x, y].style = style
-            }
-        }
-    }
-
     /// Each row as plain text (continuation cells omitted, trailing spaces kept).
     public var lines: [String] {
         (0..<height).map { y in
