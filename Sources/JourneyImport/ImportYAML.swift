@@ -13,10 +13,23 @@ enum ImportYAML {
 
         """
 
-    /// `imported.yaml`: the header comment, then `events:`.
+    /// `imported.yaml`: the header comment, the releases its rows come from (newest first, with
+    /// the date each is "as at", which tells how far the data reaches), then `events:`.
     static func importedFile(_ events: [ImportedEvent]) -> String {
         guard !events.isEmpty else { return importedHeader + "events: []\n" }
-        return importedHeader + "events:\n" + events.map(eventBlock).joined()
+        return importedHeader + releasesBlock(events) + "events:\n" + events.map(eventBlock).joined()
+    }
+
+    /// `releases:` with each release that records one of the events.
+    static func releasesBlock(_ events: [ImportedEvent]) -> String {
+        var releases: [ReleaseInfo] = []
+        for release in events.flatMap(\.releases) where !releases.contains(release) { releases.append(release) }
+        releases.sort { ($0.published, $1.title) > ($1.published, $0.title) }
+        let lines = releases.flatMap { release in
+            ["  - title: \(quoted(release.title))", "    published: \(release.published.iso)"]
+                + (release.asAt.map { ["    as-at: \($0.iso)"] } ?? [])
+        }
+        return "releases:\n" + lines.joined(separator: "\n") + "\n"
     }
 
     /// One event's entry, starting `  - id:`.

@@ -4,6 +4,8 @@ import JourneyModel
 struct ImportedEvent: Sendable {
     var event: Event
     var origin: Observation.Citation
+    /// Every release with a row recording it, each once.
+    var releases: [ReleaseInfo]
     /// Where the rows recording it disagree.
     var disagreements: [Disagreement]
 
@@ -29,6 +31,7 @@ struct ImportedEvent: Sendable {
                       sources: source.citations.map { Source(title: $0.text) }, detail: detail,
                       origin: .imported(release: origin.release.title, sheet: origin.sheet, row: origin.row))
         self.origin = origin
+        releases = source.citations.map(\.release).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         disagreements = source.disagreements
     }
 

@@ -41,7 +41,7 @@ final class ReleaseReader {
         guard let published = cover.published else {
             throw ImportError.noReleaseInfo(file: file, missing: "publication date ('Published on:')")
         }
-        let release = ReleaseInfo(title: title, published: published, file: file)
+        let release = ReleaseInfo(title: title, published: published, asAt: cover.asAt, file: file)
         reading.release = release
         for index in reading.observations.indices { reading.observations[index].citation.release = release }
         for index in reading.mentions.indices { reading.mentions[index].citation.release = release }

@@ -12,9 +12,21 @@ extension Council {
         // A date containing the day ends after it, so such an inspection may be later than `certain`.
         let pending = graded.last { $0.effective.isOnOrBefore(day) == .unknown }
         let latest = certain.flatMap { Council.outcome(of: $0) }
-        guard let pending else { return JudgementStatus(day: day, latest: latest) }
+        let awaiting = Council.awaiting(graded, on: day)
+        guard let pending else { return JudgementStatus(day: day, latest: latest, awaiting: awaiting) }
         return JudgementStatus(day: day, latest: latest, certainty: .unknown,
-                               pending: Council.outcome(of: pending), uncertainty: Council.reason(pending))
+                               pending: Council.outcome(of: pending), uncertainty: Council.reason(pending),
+                               awaiting: awaiting)
+    }
+
+    /// The latest graded inspection that had certainly begun by the day while its outcome
+    /// certainly did not count yet (the report was published later).
+    private static func awaiting(_ graded: [Event], on day: CalendarDay) -> JudgementStatus.Awaiting? {
+        guard let event = graded.last(where: { $0.start.isOnOrBefore(day) == .yes && $0.effective.first > day
+                                                && !$0.isDatedOnlyByPublication }) else { return nil }
+        let underWay = (event.end ?? event.start).last >= day
+        return JudgementStatus.Awaiting(eventID: event.id, title: event.title, inspected: InspectionDates(event),
+                                        underWay: underWay)
     }
 
     /// The outcome of a graded inspection.
@@ -22,7 +34,7 @@ extension Council {
         guard case .inspection(let inspection) = event.detail else { return nil }
         return JudgementStatus.Outcome(eventID: event.id, title: event.title, date: event.effective,
                                        framework: inspection.framework, overallGrade: event.overallGrade,
-                                       judgements: inspection.judgements)
+                                       judgements: inspection.judgements, inspected: InspectionDates(event))
     }
 
     /// Why an inspection may or may not count yet, e.g. "the ILACS standard inspection was

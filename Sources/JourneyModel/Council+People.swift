@@ -7,14 +7,22 @@ extension Council {
     ///   certainty unknown, unless their `to` shows they had certainly left;
     /// - a partial `from` or `to` that contains the day makes the certainty unknown.
     /// - in a role one person holds at a time (every role but ``Role/mp``), a holder with no `to`
-    ///   certainly left once a later-starting holder of the same role had certainly started.
+    ///   certainly left once a later-starting holder of the same role had certainly started;
+    /// - in such a role, the role's known holders close one another's open terms: when one holder
+    ///   certainly held it on the day, nobody else possibly did.
     /// People who certainly did not hold the role on the day are left out.
     ///
     /// - Returns: holders in ``Role`` order (`mayor` first), then by start (unknown starts
     ///   first), ties in file order.
     public func postHolders(on day: CalendarDay) -> [PostHolder] {
         let holders = people.compactMap { Council.holder($0, on: day, successorStart: successorStart(of: $0)) }
-        return Role.allCases.flatMap { role in Council.byStart(holders.filter { $0.role == role }) }
+        return Role.allCases.flatMap { role in
+            var ofRole = holders.filter { $0.role == role }
+            if role.isHeldByOnePerson, ofRole.contains(where: { $0.certainty == .yes }) {
+                ofRole.removeAll { $0.certainty != .yes }
+            }
+            return Council.byStart(ofRole)
+        }
     }
 
     /// Unknown starts first, then by start; ties keep their order.
@@ -26,7 +34,7 @@ extension Council {
 
     /// The start of the next holder of a one-at-a-time role, for a holder whose end is not recorded.
     private func successorStart(of person: RoleHolder) -> PartialDate? {
-        guard person.role != .mp, person.to == nil, let from = person.from else { return nil }
+        guard person.role.isHeldByOnePerson, person.to == nil, let from = person.from else { return nil }
         return people
             .filter { $0.role == person.role && $0 != person }
             .compactMap(\.from)

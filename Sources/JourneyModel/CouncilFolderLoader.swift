@@ -58,7 +58,8 @@ final class CouncilFolderLoader {
         if tree.kind(of: path("imported.yaml")) == .file, let (importReader, importRoot) = readYAML(path("imported.yaml")) {
             // Read even when the council section failed, so that every problem is reported.
             let imported = readImportedFile(importRoot, importReader)
-            if let handWritten = council?.events { council?.events = addImported(imported, to: handWritten) }
+            if let handWritten = council?.events { council?.events = addImported(imported.events, to: handWritten) }
+            for release in imported.releases { council?.coverage.add(release) }
         }
         let letters = readLetters()
         council?.letters = letters
@@ -148,14 +149,38 @@ final class CouncilFolderLoader {
         return council
     }
 
-    private func readImportedFile(_ root: Node, _ reader: YAMLReader) -> [Event] {
-        guard let top = reader.mapping(root, "imported.yaml") else { return [] }
-        reader.rejectUnknownKeys(top, allowed: ["events"], in: "imported.yaml")
+    private func readImportedFile(_ root: Node, _ reader: YAMLReader)
+        -> (events: [Event], releases: [DataCoverage.Source]) {
+        guard let top = reader.mapping(root, "imported.yaml") else { return ([], []) }
+        reader.rejectUnknownKeys(top, allowed: ["releases", "events"], in: "imported.yaml")
+        let releases = reader.sequence(top["releases"], "releases")?.compactMap { readRelease($0, reader) } ?? []
         let nodes = reader.sequence(top["events"], "events") ?? []
-        return nodes.compactMap { readEvent($0, reader, imported: true) }
+        return (nodes.compactMap { readEvent($0, reader, imported: true) }, releases)
     }
 
-    private static let councilKeys = ["id", "name", "region", "area-code", "status", "note"]
+    /// One release the import read for this council: its title, publication and as-at dates.
+    /// Only a release that gives its as-at date adds to the data's coverage.
+    private func readRelease(_ node: Node, _ reader: YAMLReader) -> DataCoverage.Source? {
+        guard let entries = reader.mapping(node, "release") else { return nil }
+        reader.rejectUnknownKeys(entries, allowed: ["title", "published", "as-at"], in: "a release")
+        let title = reader.string(entries["title"], "title")
+        if entries["title"] == nil { reader.error("release has no 'title'", at: node) }
+        _ = reader.date(entries["published"], "published")
+        guard let title, let asAt = readDay(entries["as-at"], "as-at", reader) else { return nil }
+        return DataCoverage.Source(kind: .ofstedRelease, name: title, asAt: asAt)
+    }
+
+    /// A date that must be known to the day (an as-at date).
+    func readDay(_ node: Node?, _ what: String, _ reader: YAMLReader) -> CalendarDay? {
+        guard let date = reader.date(node, what) else { return nil }
+        guard date.precision == .day else {
+            reader.error("'\(what)' must be a day (e.g. 2025-03-31), not '\(date.iso)'", at: node)
+            return nil
+        }
+        return date.first
+    }
+
+    private static let councilKeys = ["id", "name", "region", "area-code", "status", "note", "as-at"]
 
     private func readCouncilSection(_ node: Node, _ reader: YAMLReader) -> Council? {
         guard let entries = reader.mapping(node, "council") else { return nil }
@@ -175,10 +200,13 @@ final class CouncilFolderLoader {
             reader.error("unknown status '\(status)' (expected current or former)", at: entries["status"])
         }
         _ = reader.string(entries["note"], "note")
+        let asAt = readDay(entries["as-at"], "as-at", reader)
         guard let id, let name else { return nil }
+        let coverage = DataCoverage(sources: asAt.map { [DataCoverage.Source(kind: .councilFile, name: "the council file",
+                                                                               asAt: $0)] } ?? [])
         return Council(id: id, name: name, region: reader.string(entries["region"], "region"), areaCode: areaCode,
                        isFormer: entries["status"]?.scalar?.string == "former",
-                       note: entries["note"]?.scalar?.string)
+                       note: entries["note"]?.scalar?.string, coverage: coverage)
     }
 
     private static let personKeys = ["name", "role", "title", "from", "to", "note", "sources"]

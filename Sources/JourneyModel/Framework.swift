@@ -46,6 +46,24 @@ extension Framework {
     /// frameworks' "adequate" as "Requires improvement to be good".
     public var grades: [Grade] { Grade.allCases }
 
+    /// Whether the framework predates the SIF's "requires improvement to be good" (November 2013):
+    /// its inspections graded outstanding, good, adequate or inadequate.
+    public var gradedAdequate: Bool { self == .slac || self == .cpi || self == .tlac }
+
+    /// How a grade of this framework reads in Ofsted's statistics, when their words are not the
+    /// inspection's own; nil when they are.
+    ///
+    /// Ofsted's statistics give every grade in today's words ("we have used the current inspection
+    /// framework's ... wording rather than the wording at the time of inspection", notes to
+    /// "Children's social care data in England 2023"), so an older inspection's "adequate"
+    /// appears as "Requires improvement to be good": Middlesbrough's 2011 inspections, judged
+    /// "adequate" in Ofsted's 2016 report, appear so in the 2022 and 2023 releases.
+    public func releaseWording(of grade: Grade) -> String? {
+        guard gradedAdequate, grade == .requiresImprovement else { return nil }
+        return "Ofsted's statistics word this grade \"\(grade.rawValue)\"; \(rawValue) inspections "
+            + "called it \"adequate\""
+    }
+
     /// The framework's name for people: "Single Inspection Framework (SIF)".
     public var title: String {
         switch self {

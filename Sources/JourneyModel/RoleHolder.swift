@@ -34,6 +34,9 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     case regionalDirector = "regional-director"
     case mp
 
+    /// Whether one person holds the role at a time (every role but ``mp``).
+    public var isHeldByOnePerson: Bool { self != .mp }
+
     /// The role's name for people.
     public var label: String {
         switch self {

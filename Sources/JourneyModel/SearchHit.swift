@@ -56,15 +56,39 @@ public struct SearchHit: Sendable, Hashable, Codable {
     }
 
     /// A window of `text` about the match: centred on it when the line is too long, starting at
-    /// it when the match itself is too long.
+    /// it when the match itself is too long. A cut end moves to the nearest word boundary inside
+    /// the window, so the context never starts or ends in the middle of a word (unless one word
+    /// fills the whole window, or the match itself begins or ends mid-word).
     static func context(of text: String, around match: Range<Int>) -> (text: String, column: Int) {
         let graphemes = Array(text)
         guard graphemes.count > contextWidth else { return (text, match.lowerBound) }
         let slack = max(0, contextWidth - match.count)
-        let start = max(0, min(match.lowerBound - slack / 2, graphemes.count - contextWidth))
-        let end = min(graphemes.count, start + contextWidth)
+        var start = max(0, min(match.lowerBound - slack / 2, graphemes.count - contextWidth))
+        var end = min(graphemes.count, start + contextWidth)
+        start = wordStart(in: graphemes, from: start, limit: min(match.lowerBound, end))
+        end = wordEnd(in: graphemes, before: end, limit: max(match.upperBound, start))
         let lead = start > 0 ? "…" : ""
         let trail = end < graphemes.count ? "…" : ""
-        return (lead + String(graphemes[start..<end]) + trail, match.lowerBound - start + (lead.isEmpty ? 0 : 1))
+        let body = String(graphemes[start..<end]).trimmingCharacters(in: .whitespaces)
+        let dropped = graphemes[start..<end].prefix { $0 == " " }.count
+        return (lead + body + trail, match.lowerBound - start - dropped + (lead.isEmpty ? 0 : 1))
+    }
+
+    /// `start`, or the first word start after it (not past `limit`) when it falls inside a word.
+    private static func wordStart(in graphemes: [Character], from start: Int, limit: Int) -> Int {
+        guard start > 0, !graphemes[start - 1].isWhitespace, !graphemes[start].isWhitespace else { return start }
+        var index = start
+        while index < limit, !graphemes[index].isWhitespace { index += 1 }
+        guard index < limit else { return start }
+        return index + 1
+    }
+
+    /// `end`, or the last word end before it (not before `limit`) when it falls inside a word.
+    private static func wordEnd(in graphemes: [Character], before end: Int, limit: Int) -> Int {
+        guard end < graphemes.count, !graphemes[end].isWhitespace, !graphemes[end - 1].isWhitespace else { return end }
+        var index = end
+        while index > limit, !graphemes[index - 1].isWhitespace { index -= 1 }
+        guard index > limit else { return end }
+        return index - 1
     }
 }
