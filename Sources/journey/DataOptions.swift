@@ -52,19 +52,32 @@ struct DataOptions: ParsableArguments {
         try select(from: loadCouncils())
     }
 
-    /// Picks the council named by `--council`, or the only one; otherwise says which ids exist.
+    /// Picks the council named by `--council` (its id in any case, or its name), or the only one;
+    /// otherwise a usage error with a short "did you mean", never every id on one line.
     func select(from councils: [Council]) throws -> Council {
-        let ids = councils.map(\.id)
         if let council {
-            guard let found = councils.first(where: { $0.id == council }) else {
-                throw CommandFailure(.usage, "no council '\(council)'; councils: \(ids.joined(separator: ", "))")
+            guard let found = IDLookup.council(council, in: councils) else {
+                throw CommandFailure(.usage, IDLookup.notFound("council", council, among: councils.map(\.id),
+                                                               lister: listCommand))
             }
             return found
         }
         guard !councils.isEmpty else { throw CommandFailure(.dataError, "the data root holds no councils") }
         guard councils.count == 1, let only = councils.first else {
-            throw CommandFailure(.usage, "several councils; choose one with --council: \(ids.joined(separator: ", "))")
+            throw CommandFailure(.usage, "\(councils.count) councils in the data root; choose one with --council ID "
+                                 + "(`\(listCommand)` lists them)")
         }
         return only
+    }
+
+    /// The command that lists the councils of the root in use.
+    private var listCommand: String {
+        root.map { "journey councils --data \(Self.shellQuoted($0))" } ?? "journey councils"
+    }
+
+    /// A path as a shell word, quoted when it needs to be.
+    private static func shellQuoted(_ path: String) -> String {
+        path.allSatisfy { $0.isLetter || $0.isNumber || "/._-~".contains($0) }
+            ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

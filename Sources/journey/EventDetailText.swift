@@ -7,19 +7,29 @@ struct EventDetailText {
 
     var lines: [String] {
         var lines = ["\(event.title)", "\(event.kind.label) · \(event.id)", ""]
-        lines.append("Dates:      \(EventText.dates(of: event))")
-        if let published = event.published { lines.append("Published:  \(published.text)") }
+        lines += dateLines
         lines += detailLines
-        if !event.judgements.isEmpty {
-            lines += ["", "Judgements"] + event.judgements.map {
+        if case .inspection(let inspection) = event.detail, !inspection.judgements.isEmpty {
+            lines += ["", "Judgements"] + inspection.judgements.map {
                 "  \($0.area.title): \($0.grade.rawValue) (\($0.grade.letter))"
-            }
+            } + StatusText.wordingNotes(inspection.framework, inspection.judgements).map { "  \($0)" }
         }
         if !event.summary.isEmpty { lines += [""] + Letter.lines(of: event.summary) }
         if !event.people.isEmpty { lines += ["", "People"] + event.people.map { "  \($0.name), \($0.role)" } }
         lines += ["", "Sources"] + event.sources.map { "  \($0.text)" }
         lines += linkLines
         return lines
+    }
+
+    /// Which date is which: when it was inspected (or visited), then when it was published.
+    private var dateLines: [String] {
+        let label = switch event.kind {
+        case .inspection: "Inspected: "
+        case .focusedVisit, .monitoringVisit: "Visited:   "
+        default: "Dates:     "
+        }
+        let when = event.isDatedOnlyByPublication ? "not given by the release" : EventText.dates(of: event)
+        return ["\(label) \(when)"] + (event.published.map { ["Published:  \($0.text)"] } ?? [])
     }
 
     private var detailLines: [String] {

@@ -3,21 +3,38 @@ import JourneyModel
 /// The summary of a council: where it stands on a day and the events that led there.
 struct SummaryReport {
     let council: Council
+    /// The day taken as today (`--today`).
     let today: CalendarDay
+    /// The real today, to say when `today` is in the future.
+    var realToday: CalendarDay
 
-    var intervention: InterventionStatus { council.interventionStatus(on: today) }
-    var judgement: JudgementStatus { council.judgementStatus(on: today) }
+    init(council: Council, today: CalendarDay, realToday: CalendarDay = CalendarDay.today()) {
+        self.council = council
+        self.today = today
+        self.realToday = realToday
+    }
+
+    var status: StatusRecord { StatusRecord(council: council, day: today, today: realToday) }
 
     /// The summary for people, line by line.
     var lines: [String] {
+        let status = status
         var lines = [heading, "", "Where it stands on \(today.text)"]
-        lines.append("  Intervention:     \(intervention.sentence)")
-        lines.append("  Latest judgement: \(StatusText.judgement(judgement))")
-        for judgementLine in StatusText.judgementTable(judgement.latest) { lines.append("    \(judgementLine)") }
+        lines.append("  Data as at:       \(StatusText.asAt(council.coverage))")
+        if let caveat = status.caveat { lines.append("  \(caveat)") }
+        lines.append("  Intervention:     \(status.sentence)")
+        lines.append("  Latest judgement: \(StatusText.judgement(status.judgement))")
+        for judgementLine in StatusText.judgementTable(status.judgement.latest) { lines.append("    \(judgementLine)") }
+        if let awaiting = status.judgement.awaiting {
+            lines.append("  Awaiting report:  \(StatusText.awaiting(awaiting))")
+        }
+        lines += StatusText.nextInspection(status.nextInspection).map { "  " + $0 }
         lines += ["", "How it got there"]
         lines += council.timeline().map { "  " + EventText.row($0) }
-        lines += ["", "Letters"]
-        lines += council.letters.map { "  \($0.date.iso)  \($0.id): \($0.subject) (from \($0.from))" }
+        if !council.letters.isEmpty {
+            lines += ["", "Letters"]
+            lines += council.letters.map { "  \($0.date.iso)  \($0.id): \($0.subject) (from \($0.from))" }
+        }
         return lines
     }
 
@@ -29,8 +46,7 @@ struct SummaryReport {
 
     /// The summary for scripts.
     var record: SummaryRecord {
-        SummaryRecord(council: CouncilRecord(council, today: today), day: today.iso,
-                      status: StatusRecord(intervention: intervention, judgement: judgement),
+        SummaryRecord(council: CouncilRecord(council, today: today), day: today.iso, status: status,
                       timeline: council.timeline().map { EventRecord($0, letters: council.letters(for: $0.id).map(\.id)) },
                       letters: council.letters.map(LetterRecord.init))
     }

@@ -19,7 +19,9 @@ struct Browse: ParsableCommand {
                 Output.lines(SummaryReport(council: council, today: CalendarDay.today()).lines)
                 return
             }
-            let exitCode = try BrowserSession(councils: councils, selected: data.council, noColor: noColor).run()
+            // An unknown --council is a usage error here too, before the screen is taken over.
+            let selected = try data.council.map { _ in try data.select(from: councils).id }
+            let exitCode = try BrowserSession(councils: councils, selected: selected, noColor: noColor).run()
             if exitCode != 0 { throw ExitCode(exitCode) }
         }
     }

@@ -13,9 +13,10 @@ struct Read: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let council = try data.loadCouncil()
-            guard let letter = council.letter(letterID) else {
+            guard let letter = council.letter(letterID) ?? council.letter(letterID.lowercased()) else {
                 let ids = council.letters.map(\.id)
-                throw CommandFailure(.usage, "no letter '\(letterID)' in \(council.id); letters: \(ids.joined(separator: ", "))")
+                throw CommandFailure(.usage, IDLookup.notFound("letter", letterID, among: ids,
+                                                               lister: "journey summary"))
             }
             let events = council.events(for: letter.id).map(\.id)
             switch output.format {

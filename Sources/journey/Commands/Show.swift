@@ -13,9 +13,10 @@ struct Show: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let council = try data.loadCouncil()
-            guard let event = council.event(eventID) else {
+            guard let event = council.event(eventID) ?? council.event(eventID.lowercased()) else {
                 let ids = council.timeline().map(\.id)
-                throw CommandFailure(.usage, "no event '\(eventID)' in \(council.id); events: \(ids.joined(separator: ", "))")
+                throw CommandFailure(.usage, IDLookup.notFound("event", eventID, among: ids,
+                                                               lister: "journey timeline"))
             }
             let letters = council.letters(for: event.id)
             switch output.format {

@@ -4,34 +4,44 @@ import JourneyModel
 /// `journey status [--on DATE]`: intervention status and latest judgement on a day.
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Intervention status, latest judgement and people in post on a day.")
+        abstract: "Intervention status, latest judgement, next inspection and people in post on a day.")
 
     @OptionGroup var data: DataOptions
     @OptionGroup var output: FormatOption
-    @Option(help: ArgumentHelp("The day (ISO 8601, e.g. 2021-06-01). Default: today.", valueName: "date"))
+    @Option(help: ArgumentHelp("The day (2021-06-01, 2021-06, 2021 or 1 June 2021; a month or year means its "
+                               + "first day). Default: today.", valueName: "date"))
     var on: String?
 
     func run() throws {
         try reportingFailures {
-            let day = try DayArgument.parse(on, option: "--on") ?? CalendarDay.today()
+            let date = try DayArgument.parse(on, option: "--on")
+            let day = date?.first ?? CalendarDay.today()
             let council = try data.loadCouncil()
-            let record = StatusRecord(intervention: council.interventionStatus(on: day),
-                                      judgement: council.judgementStatus(on: day))
+            let record = StatusRecord(council: council, day: day, today: CalendarDay.today())
             switch output.format {
-            case .text: Output.lines(lines(record, council: council, day: day))
+            case .text: Output.lines(lines(record, council: council, date: date))
             case .json: try Output.json(record)
             }
         }
     }
 
-    private func lines(_ record: StatusRecord, council: Council, day: CalendarDay) -> [String] {
-        var lines = ["\(council.name) on \(day.text)", "",
-                     "Intervention:     \(record.sentence)",
-                     "Latest judgement: \(StatusText.judgement(record.judgement))"]
+    private func lines(_ record: StatusRecord, council: Council, date: PartialDate?) -> [String] {
+        let day = record.intervention.day
+        var lines = ["\(council.name) on \(day.text)\(StatusText.precisionNote(date))",
+                     "Data as at:       \(StatusText.asAt(council.coverage))"]
+        if let caveat = record.caveat { lines.append(caveat) }
+        lines += ["", "Intervention:     \(record.sentence)",
+                  "Latest judgement: \(StatusText.judgement(record.judgement))"]
         lines += StatusText.judgementTable(record.judgement.latest).map { "  \($0)" }
-        let holders = council.postHolders(on: day)
+        if let awaiting = record.judgement.awaiting { lines.append("Awaiting report:  \(StatusText.awaiting(awaiting))") }
+        lines += StatusText.nextInspection(record.nextInspection)
+        return lines + peopleLines(council.postHolders(on: day))
+    }
+
+    private func peopleLines(_ holders: [PostHolder]) -> [String] {
         let certain = holders.filter { $0.certainty == .yes }
         let possible = holders.filter { $0.certainty != .yes }
+        var lines: [String] = []
         if !certain.isEmpty {
             lines += ["", "In post"] + certain.map { "  \($0.role.label): \($0.name)" }
         }

@@ -8,14 +8,15 @@ struct Summary: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup var output: FormatOption
-    @Option(help: ArgumentHelp("The day to take as today (ISO 8601). Default: today.", valueName: "date"))
+    @Option(help: ArgumentHelp("The day to take as today (2021-06-01, 2021-06, 2021 or 1 June 2021; a month or "
+                               + "year means its first day). Default: today.", valueName: "date"))
     var today: String?
 
     func run() throws {
         try reportingFailures {
             let council = try data.loadCouncil()
-            let day = try DayArgument.parse(today, option: "--today") ?? CalendarDay.today()
-            let report = SummaryReport(council: council, today: day)
+            let day = try DayArgument.day(today, option: "--today") ?? CalendarDay.today()
+            let report = SummaryReport(council: council, today: day, realToday: CalendarDay.today())
             switch output.format {
             case .text: Output.lines(report.lines)
             case .json: try Output.json(report.record)
@@ -24,14 +25,20 @@ struct Summary: ParsableCommand {
     }
 }
 
-/// Parses `--on`/`--today`/`--from`/`--to` values.
+/// Parses `--on`/`--today`/`--from`/`--to` values with the browser's own date parser.
 enum DayArgument {
-    /// A full ISO 8601 day, or a usage failure naming the option.
-    static func parse(_ text: String?, option: String) throws -> CalendarDay? {
+    /// A date at any precision (`2021-06-01`, `2021-06`, `2021`, `1 June 2021`), or a usage
+    /// failure naming the option.
+    static func parse(_ text: String?, option: String) throws -> PartialDate? {
         guard let text else { return nil }
-        guard let day = CalendarDay(iso: text) else {
-            throw CommandFailure(.usage, "\(option) '\(text)' is not a day in ISO 8601 form (e.g. 2024-09-06)")
+        guard let date = PartialDate(parsing: text) else {
+            throw CommandFailure(.usage, "\(option) '\(text)' is not a date; give it as \(PartialDate.acceptedForms)")
         }
-        return day
+        return date
+    }
+
+    /// A single day: the date's first day (`2020-06` is 1 June 2020).
+    static func day(_ text: String?, option: String) throws -> CalendarDay? {
+        try parse(text, option: option)?.first
     }
 }

@@ -8,7 +8,10 @@ struct CouncilRecord: Encodable {
     var areaCode: String?
     var former: Bool
     var latestJudgement: String?
+    /// The day the latest judgement counts from (its publication, else the inspection's end).
     var latestJudgementDate: String?
+    /// The latest judgement's inspection dates, labelled: "inspected 13–24 March 2023, published 25 May 2023".
+    var latestJudgementDates: String?
     var events: Int
     var letters: Int
 
@@ -21,6 +24,7 @@ struct CouncilRecord: Encodable {
         let latest = council.judgementStatus(on: today).latest
         latestJudgement = latest?.overallGrade?.rawValue
         latestJudgementDate = latest?.date.iso
+        latestJudgementDates = latest?.inspected.labelled()
         events = council.events.count
         letters = council.letters.count
     }

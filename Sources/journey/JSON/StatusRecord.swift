@@ -6,11 +6,22 @@ struct StatusRecord: Encodable {
     var intervention: InterventionStatus
     var sentence: String
     var judgement: JudgementStatus
+    /// The data's as-at date and its sources.
+    var coverage: DataCoverage
+    var asAt: String?
+    /// Said when the day is in the future or past the data's as-at date.
+    var caveat: String?
+    /// The likely next inspection (an estimate); absent where the ILACS rules do not apply.
+    var nextInspection: NextInspection?
 
-    init(intervention: InterventionStatus, judgement: JudgementStatus) {
-        day = intervention.day.iso
-        self.intervention = intervention
+    init(council: Council, day: CalendarDay, today: CalendarDay) {
+        self.day = day.iso
+        intervention = council.interventionStatus(on: day)
         sentence = intervention.sentence
-        self.judgement = judgement
+        judgement = council.judgementStatus(on: day)
+        coverage = council.coverage
+        asAt = council.coverage.asAt?.iso
+        caveat = council.coverage.caveat(on: day, today: today)
+        nextInspection = council.nextInspection(on: day)
     }
 }
