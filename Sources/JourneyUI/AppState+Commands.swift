@@ -3,10 +3,8 @@ extension AppState {
     mutating func apply(_ command: Command) -> [Effect] {
         switch command {
         case .quit: return [.quit(0)]
-        case .leave:
-            guard screen == .home, returnsToLetter, reader != nil else { return [.quit(0)] }
-            returnsToLetter = false
-            screens.append(.letter)
+        case .leave where isFirstScreen: return [.quit(0)]
+        case .leave: goBack()
         case .redraw: return [.redraw]
         case .help: openHelp()
         case .councilPicker: openPicker()
@@ -18,6 +16,7 @@ extension AppState {
     private mutating func applyToScreen(_ command: Command) {
         switch screen {
         case .home: applyHome(command)
+        case .event: applyEvent(command)
         case .letter: applyLetter(command)
         case .search: applySearch(command)
         case .help: applyHelp(command)
@@ -33,9 +32,8 @@ extension AppState {
             runSearch()
         case .letter:
             reader?.prompt?.type(character)
-        case .picker:
-            picker.prompt.type(character)
-            picker.list = ListState()
+        case .picker where picker.isEditing:
+            picker.type(character)
         case .home:
             datePrompt?.type(character)
         default:
@@ -43,32 +41,29 @@ extension AppState {
         }
     }
 
-    /// Leaves the screen on top; on the home screen, says how to quit.
+    /// Leaves the screen on top, back to the one below; the first screen stays, and says how
+    /// to quit.
     mutating func goBack() {
         guard screens.count > 1 else {
-            message = "This is the first screen. Press q to quit."
+            message = screen == .picker
+                ? "Choose a council with Enter, or press q to quit." : "This is the first screen. Press q to quit."
             return
         }
-        let left = screens.removeLast()
-        if left == .letter { reader = nil }
+        switch screens.removeLast() {
+        case .letter: readers.removeLast()
+        case .event: eventPages.removeLast()
+        default: break
+        }
     }
 
-    /// Returns to the home screen with an event selected, showing every event if the filter hides it.
-    ///
-    /// - Parameter keepingLetter: keep the open letter, so that q on the home screen returns to it.
-    mutating func goHome(selecting eventID: String, keepingLetter: Bool = false) {
-        screens = [.home]
-        returnsToLetter = keepingLetter && reader != nil
-        if !returnsToLetter { reader = nil }
-        guard let event = council.event(eventID) else {
+    /// Opens an event's own screen over the screen on top.
+    mutating func openEvent(_ eventID: String) {
+        guard council.event(eventID) != nil else {
             message = "The event \(eventID) is not in the file."
             return
         }
-        if !rows.contains(.event(event)) { filter = .all }
-        let index = rows.firstIndex(of: .event(event)) ?? 0
-        timeline.select(index, count: rows.count, visible: HomeLayout(size: size).timelineRows)
-        focus = .timeline
-        detailScroll = 0
+        eventPages.append(EventPage(eventID: eventID))
+        screens.append(.event)
     }
 
     private mutating func openHelp() {
@@ -79,10 +74,9 @@ extension AppState {
 
     private mutating func openPicker() {
         guard screen != .picker else { return }
-        picker = PickerState()
-        let entries = picker.entries(of: councils, today: today)
-        picker.list.select(entries.firstIndex(of: councilIndex) ?? 0, count: entries.count,
-                           visible: PageLayout(size: size, hasPrompt: true).body.height)
+        if picker.overview.count != councils.count { picker = PickerState(councils: councils, today: today) }
+        picker.isEditing = false
+        picker.select(council: councilIndex, visible: pickerRows)
         screens.append(.picker)
     }
 

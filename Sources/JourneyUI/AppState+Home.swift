@@ -12,6 +12,10 @@ extension AppState {
         case .search: openSearch()
         case .open: openSelected()
         case .switchPane: focus = focus == .timeline ? .detail : .timeline
+        case .togglePeople:
+            detailMode = detailMode == .people ? .selection : .people
+            detailScroll = 0
+        case .toggleStep: toggleStep()
         default: moveOnHome(command)
         }
     }
@@ -20,7 +24,7 @@ extension AppState {
     private mutating func moveOnHome(_ command: Command) {
         let layout = homeLayout
         if focus == .detail {
-            let lines = DetailView.lines(for: selectedRow, in: council, width: layout.detail.width).count
+            let lines = DetailView.lines(self, width: layout.detail.width).count
             let maxScroll = max(0, lines - layout.detailRows)
             if let moved = Scrolling.offset(detailScroll, by: command, visible: layout.detailRows,
                                             maxScroll: maxScroll) {
@@ -30,7 +34,20 @@ extension AppState {
         }
         let before = timeline.selected
         _ = Scrolling.move(&timeline, by: command, count: rows.count, visible: layout.timelineRows)
-        if timeline.selected != before { detailScroll = 0 }
+        guard timeline.selected != before else { return }
+        if detailMode == .selection { detailScroll = 0 }
+        if inStep, let row = selectedRow { dateCursor = clampedToFile(row.date.first) }
+    }
+
+    /// Turns step mode on or off; turning it on moves the cursor to the selected row's day.
+    private mutating func toggleStep() {
+        inStep.toggle()
+        if inStep, let row = selectedRow {
+            dateCursor = clampedToFile(row.date.first)
+            message = "In step: moving the selection moves the date cursor, and the other way. Press s to stop."
+        } else if !inStep {
+            message = "Date cursor and selection move separately again."
+        }
     }
 
     /// Applies a filter command; false for other commands.
@@ -52,24 +69,19 @@ extension AppState {
     /// Changes the filter, keeping the selected row selected when the new filter shows it.
     mutating func setFilter(_ chosen: TimelineFilter) {
         let kept = selectedRow
-        filter = chosen
-        let rows = rows
+        show(chosen)
         let index = kept.flatMap { rows.firstIndex(of: $0) } ?? 0
         timeline = ListState()
         timeline.select(index, count: rows.count, visible: homeLayout.timelineRows)
-        detailScroll = 0
+        if detailMode == .selection { detailScroll = 0 }
         if rows.isEmpty { message = "No \(chosen.title) in this file. Press f or 1 to show more." }
     }
 
-    /// Moves the date cursor; false for other commands.
-    ///
-    /// Moves by month and year land on the first of the month, so every month's status is one
-    /// key away and the day never drifts (30 January, then February, would give 28 February).
     /// Opens, edits, accepts or cancels the "go to date" line; false for other commands.
     private mutating func applyDatePrompt(_ command: Command) -> Bool {
         switch command {
         case .goToDate:
-            datePrompt = TextPrompt(label: "Go to date (2021-06-01, 2021-06 or 2021): ")
+            datePrompt = TextPrompt(label: "Go to date (\(PartialDate.acceptedForms)): ")
         case .deleteBackward where datePrompt != nil:
             datePrompt?.deleteBackward()
         case .cancel where datePrompt != nil:
@@ -77,8 +89,8 @@ extension AppState {
         case .submit where datePrompt != nil:
             let typed = datePrompt?.text.trimmingCharacters(in: .whitespaces) ?? ""
             datePrompt = nil
-            guard let date = PartialDate(iso: typed) else {
-                message = "'\(typed)' is not a date; type it as 2021-06-01, 2021-06 or 2021."
+            guard let date = PartialDate(parsing: typed) else {
+                message = "'\(typed)' is not a date: type \(PartialDate.acceptedForms)."
                 return true
             }
             moveDateCursor(to: date.first)
@@ -88,6 +100,10 @@ extension AppState {
         return true
     }
 
+    /// Moves the date cursor; false for other commands.
+    ///
+    /// Moves by month and year land on the first of the month, so every month's status is one
+    /// key away and the day never drifts (30 January, then February, would give 28 February).
     private mutating func applyDateCursor(_ command: Command) -> Bool {
         let firstOfMonth = CalendarDay(year: dateCursor.year, month: dateCursor.month, day: 1) ?? dateCursor
         let wanted: CalendarDay
@@ -103,27 +119,36 @@ extension AppState {
         return true
     }
 
-    /// Moves the date cursor to a day, kept within the years the file covers.
+    /// Moves the date cursor to a day, kept within the years the file covers and today; in
+    /// step, the selection follows to the latest row dated by then.
     private mutating func moveDateCursor(to wanted: CalendarDay) {
         dateCursor = clampedToFile(wanted)
         if dateCursor != wanted {
-            message = "The file covers \(fileSpan.lowerBound.year) to \(fileSpan.upperBound.year)."
+            message = "The strip covers \(fileSpan.lowerBound.year) to \(fileSpan.upperBound.year)."
         }
+        guard inStep else { return }
+        timeline.select(lastRow(onOrBefore: dateCursor) ?? 0, count: rows.count, visible: homeLayout.timelineRows)
+        if detailMode == .selection { detailScroll = 0 }
     }
 
-    /// Enter on the timeline: opens a letter row, or the first letter behind an event.
+    /// The last row whose date begins on or before `day`: a binary search, since rows are in
+    /// order of their first day.
+    func lastRow(onOrBefore day: CalendarDay) -> Int? {
+        var low = 0
+        var high = rows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rows[middle].date.first <= day { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
+    }
+
+    /// Enter on the timeline: an event's own screen, or a letter shown in its own right.
     private mutating func openSelected() {
         switch selectedRow {
-        case .letter(let letter)?:
-            openLetter(letter)
-        case .event(let event)?:
-            if let letter = council.letters(for: event.id).first {
-                openLetter(letter)
-            } else {
-                message = "No letter behind this event; its details are in the detail pane."
-            }
-        case nil:
-            message = "Nothing selected."
+        case .letter(let letter)?: openLetter(letter)
+        case .event(let event)?: openEvent(event.id)
+        case nil: message = "Nothing selected."
         }
     }
 }

@@ -1,11 +1,18 @@
 import JourneyModel
 
 extension AppState {
-    /// Opens a letter at its top.
+    /// Opens a letter at its top, over the screen on top; q goes back to that screen.
     mutating func openLetter(_ letter: Letter) {
-        reader = LetterReader(letter: letter, width: LetterReader.textWidth(for: size))
-        returnsToLetter = false
-        if screen != .letter { screens.append(.letter) }
+        readers.append(LetterReader(letter: letter, width: LetterReader.textWidth(for: size)))
+        screens.append(.letter)
+    }
+
+    /// Focuses a quoted phrase of the open letter, by its text, and scrolls to it.
+    mutating func focusQuote(_ text: String) {
+        guard var reader, let index = reader.document.quotes.firstIndex(where: { $0.text == text }) else { return }
+        reader.quoteFocus = index
+        reveal(reader.document.quotes[index].range.lowerBound, in: &reader)
+        self.reader = reader
     }
 
     mutating func applyLetter(_ command: Command) {
@@ -100,13 +107,14 @@ extension AppState {
         reveal(reader.document.quotes[index].range.lowerBound, in: &reader)
     }
 
-    /// Enter in the letter: jumps to the event the focused quote cites.
+    /// Enter in the letter: opens the event the focused quote cites, over the letter, so that q
+    /// comes back to the letter at the quote.
     private mutating func followQuote() {
         guard let reader, let focus = reader.quoteFocus, reader.document.quotes.indices.contains(focus) else {
             message = "Press Tab to select a quoted phrase, then Enter to go to its event."
             return
         }
-        goHome(selecting: reader.document.quotes[focus].eventID, keepingLetter: true)
+        openEvent(reader.document.quotes[focus].eventID)
         if message == nil { message = "The event this quote cites. Press q to go back to the letter." }
     }
 

@@ -47,7 +47,7 @@ extension AppState {
         }
         switch hit.owner {
         case .event:
-            goHome(selecting: hit.ownerID)
+            openEvent(hit.ownerID)
         case .letter:
             guard let letter = council.letter(hit.ownerID) else { return }
             openLetter(letter)

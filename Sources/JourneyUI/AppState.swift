@@ -4,27 +4,33 @@ import JourneyModel
 public struct AppState: Equatable, Sendable {
     /// The councils of the data root, and the one being browsed.
     public var councils: [Council]
-    public var councilIndex: Int
+    public private(set) var councilIndex: Int
     /// Today's date, fixed when the state is made (tests pass their own).
     public let today: CalendarDay
     /// The last known terminal size.
     public var size: Size
-    /// The screens, home first; the last is shown.
+    /// The screens, first at the bottom; the last is shown. Leaving the first screen quits.
     public var screens: [Screen] = [.home]
-    /// The home screen's timeline filter, selection and scroll.
-    public var filter: TimelineFilter = .all
+    /// The home screen's timeline filter, and the rows it shows (worked out once per change of
+    /// council or filter, not on every key).
+    public private(set) var filter: TimelineFilter = .all
+    public private(set) var rows: [TimelineRow] = []
     public var timeline = ListState()
     public var focus: HomePane = .timeline
+    /// What the detail pane shows: the selected row, or the people in post on the cursor's day.
+    public var detailMode: DetailMode = .selection
     public var detailScroll = 0
-    /// The day whose status the header shows; today, clamped to the file's years, at first.
+    /// The day whose status the header shows: today at first.
     public var dateCursor: CalendarDay
+    /// Whether the date cursor and the timeline selection move together.
+    public var inStep = false
     /// The "go to date" line, while a date is being typed on the home screen.
     public var datePrompt: TextPrompt?
     public var search = SearchState()
-    /// The open letter, when the letter screen is on the stack.
-    public var reader: LetterReader?
-    /// Whether the home screen was reached by following a quote, so that q returns to the letter.
-    public var returnsToLetter = false
+    /// The open letters, one for each letter screen on the stack, in stack order.
+    public var readers: [LetterReader] = []
+    /// The open event pages, one for each event screen on the stack, in stack order.
+    public var eventPages: [EventPage] = []
     public var picker = PickerState()
     public var helpScroll = 0
     /// A one-off message for the status line, cleared by the next command.
@@ -34,8 +40,8 @@ public struct AppState: Equatable, Sendable {
     ///
     /// - Parameters:
     ///   - councils: the councils loaded from the data root.
-    ///   - councilID: the council to show first; the first council when unknown. When nil and
-    ///     there are several councils, the council picker opens over the first one.
+    ///   - councilID: the council to show first (the first council when nil). When nil and
+    ///     there are several councils, the council picker is the first screen instead.
     ///   - today: today's date, for "where it stands today" and the date cursor.
     ///   - size: the terminal's size.
     public init(councils: [Council], councilID: String? = nil, today: CalendarDay,
@@ -45,8 +51,11 @@ public struct AppState: Equatable, Sendable {
         self.today = today
         self.size = size
         dateCursor = today
-        dateCursor = clampedToFile(today)
-        if councilID == nil && councils.count > 1 { screens.append(.picker) }
+        rows = TimelineRow.rows(of: council, filter: filter)
+        if councilID == nil && councils.count > 1 {
+            screens = [.picker]
+            picker = PickerState(councils: councils, today: today)
+        }
     }
 
     /// The council being browsed (an empty one when none loaded).
@@ -57,22 +66,39 @@ public struct AppState: Equatable, Sendable {
     /// The screen on top.
     public var screen: Screen { screens.last ?? .home }
 
-    /// The timeline rows the filter shows.
-    public var rows: [TimelineRow] { TimelineRow.rows(of: council, filter: filter) }
+    /// Whether the screen on top is the first one, which q leaves by quitting.
+    public var isFirstScreen: Bool { screens.count <= 1 }
+
+    /// The open letter on top of the letter stack.
+    public var reader: LetterReader? {
+        get { readers.last }
+        set {
+            guard let newValue else { return }
+            if readers.isEmpty { readers.append(newValue) } else { readers[readers.count - 1] = newValue }
+        }
+    }
+
+    /// The event page on top of the event stack.
+    public var eventPage: EventPage? {
+        get { eventPages.last }
+        set {
+            guard let newValue else { return }
+            if eventPages.isEmpty { eventPages.append(newValue) } else { eventPages[eventPages.count - 1] = newValue }
+        }
+    }
 
     /// The selected timeline row, if any.
     public var selectedRow: TimelineRow? {
-        let rows = rows
-        return rows.indices.contains(timeline.selected) ? rows[timeline.selected] : nil
+        rows.indices.contains(timeline.selected) ? rows[timeline.selected] : nil
     }
 
     /// Whether the date cursor shows a day other than today (the header then says so).
-    public var isDateCursorMoved: Bool { dateCursor != clampedToFile(today) }
+    public var isDateCursorMoved: Bool { dateCursor != today }
 
     /// The key contexts for the current state, most specific first.
     public var keyContexts: [KeyContext] {
         switch screen {
-        case .picker: return [.textEntry, .picker]
+        case .picker where picker.isEditing: return [.textEntry, .picker]
         case .search where search.isEditing: return [.textEntry]
         case .letter where reader?.prompt != nil: return [.textEntry]
         case .home where datePrompt != nil: return [.textEntry]
@@ -83,13 +109,12 @@ public struct AppState: Equatable, Sendable {
     /// Whether printable keys type into a text-entry line.
     public var isTyping: Bool { keyContexts.first == .textEntry }
 
-    /// The first and last day of the years the file covers (events and letters).
+    /// The first and last day of the years the file covers (events and letters) and today.
     public var fileSpan: ClosedRange<CalendarDay> {
         let dates = council.events.flatMap { [$0.start, $0.end ?? $0.start] } + council.letters.map(\.date)
-        let firstYear = dates.map(\.year).min() ?? today.year
-        let lastYear = dates.map(\.year).max() ?? today.year
-        let first = CalendarDay(year: firstYear, month: 1, day: 1) ?? today
-        let last = CalendarDay(year: max(firstYear, lastYear), month: 12, day: 31) ?? today
+        let years = dates.map(\.year) + [today.year]
+        let first = CalendarDay(year: years.min() ?? today.year, month: 1, day: 1) ?? today
+        let last = CalendarDay(year: years.max() ?? today.year, month: 12, day: 31) ?? today
         return first...last
     }
 
@@ -98,4 +123,24 @@ public struct AppState: Equatable, Sendable {
         let span = fileSpan
         return min(max(day, span.lowerBound), span.upperBound)
     }
+
+    /// Shows another council: its rows worked out again, everything else as the caller resets it.
+    mutating func select(council index: Int) {
+        councilIndex = index
+        rows = TimelineRow.rows(of: council, filter: filter)
+    }
+
+    /// Changes the filter and works out its rows again.
+    mutating func show(_ newFilter: TimelineFilter) {
+        filter = newFilter
+        rows = TimelineRow.rows(of: council, filter: filter)
+    }
+}
+
+/// What the home screen's detail pane shows.
+public enum DetailMode: String, Hashable, Sendable {
+    /// The selected event or letter.
+    case selection
+    /// The people in post on the date cursor's day.
+    case people
 }

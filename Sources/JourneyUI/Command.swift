@@ -30,17 +30,27 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case nextYear = "next-year"
     case goToToday = "go-to-today"
     case goToDate = "go-to-date"
+    case togglePeople = "toggle-people"
+    case toggleStep = "toggle-step"
     // Searching.
     case search
     case searchForward = "search-forward"
     case searchBackward = "search-backward"
     case nextMatch = "next-match"
     case previousMatch = "previous-match"
-    // The letter reader's quotes.
+    // The letter reader's quotes and the event screen's links.
     case nextQuote = "next-quote"
     case previousQuote = "previous-quote"
+    case nextLink = "next-link"
+    case previousLink = "previous-link"
     // The council picker.
+    case filterCouncils = "filter-councils"
     case cycleSort = "cycle-sort"
+    case previousSort = "previous-sort"
+    case reverseSort = "reverse-sort"
+    case showUnderDirection = "show-under-direction"
+    case showInadequate = "show-inadequate"
+    case showOverdue = "show-overdue"
     // Text entry (typed characters are not commands).
     case submit
     case cancel

@@ -1,40 +1,123 @@
 import JourneyModel
 
-/// The council picker: a filter typed on top, then the councils with region and latest grade.
+/// The council picker as an overview of England: one row per council with its latest grade and
+/// when that inspection began ("RI Mar 2023"), the intervention now, the time since that inspection and the next
+/// inspection window (an estimate); a title line saying what is shown and how it is sorted,
+/// column headings, and under the list the selected council's estimate in full, with its rule.
 enum CouncilPickerView {
-    static func render(_ state: AppState, into buffer: inout Buffer, theme: Theme) -> (x: Int, y: Int)? {
-        let layout = PageLayout(size: state.size)
-        let cursor = PromptLine.render(state.picker.prompt, area: layout.title, into: &buffer, theme: theme)
-        let entries = state.picker.entries(of: state.councils, today: state.today)
-        guard !entries.isEmpty else {
-            buffer.put("No council matches the filter.", x: layout.body.x, y: layout.body.y,
-                       width: layout.body.width, style: theme[.dim])
-            return cursor
-        }
-        let list = state.picker.list
-        for (offset, index) in (list.offset..<entries.count).prefix(layout.body.height).enumerated() {
-            let y = layout.body.y + offset
-            let selected = index == list.selected
-            if selected { buffer.fillRow(y, of: layout.body, style: theme[.selected]) }
-            var spans = self.spans(for: state.councils[entries[index]], today: state.today,
-                                   selected: selected, width: layout.body.width)
-            if selected { spans = spans.map { StyledText($0.text, .selected) } }
-            buffer.put(spans, in: layout.body, y: y, theme: theme)
-        }
-        return cursor
+    /// Rows of the list: the page less its title, headings, two footer rows and the status line.
+    static func listRows(on size: Size) -> Int {
+        max(1, PageLayout(size: size).body.height - 3)
     }
 
-    /// One council's row: name (flagged when former), latest grade and (when there is room) its date, region.
-    private static func spans(for council: Council, today: CalendarDay, selected: Bool, width: Int) -> [StyledText] {
-        let latest = council.judgementStatus(on: today).latest
-        let gradeSpan = latest?.overallGrade.map { StyledText(" " + DateText.padded($0.letter, to: 3), $0.role) }
-            ?? StyledText(" –  ", .dim)
-        let showsDate = width >= 60
-        let dateSpan = StyledText(showsDate ? DateText.padded(latest?.date.shortText ?? "", to: 12) : "", .dim)
-        let nameWidth = max(0, (width - (showsDate ? 18 : 6)) / 2)
-        let label = Sanitizer.sanitize(council.name) + (council.isFormer ? " (former)" : "")
-        let name = DateText.padded(TextWidth.truncate(label, to: nameWidth), to: nameWidth)
-        return [StyledText(selected ? "> " : "  "), StyledText(name), gradeSpan, dateSpan,
-                StyledText(Sanitizer.sanitize(council.region ?? ""), .dim)]
+    static func render(_ state: AppState, into buffer: inout Buffer, theme: Theme) -> (x: Int, y: Int)? {
+        let layout = PageLayout(size: state.size)
+        let picker = state.picker
+        let parts = layout.body.split(.vertical, [.fixed(1), .fill(1), .fixed(2)])
+        let columns = Column.layout(width: layout.body.width)
+        var cursor: (x: Int, y: Int)?
+        if picker.isEditing {
+            cursor = PromptLine.render(picker.prompt, area: layout.title, into: &buffer, theme: theme)
+        } else {
+            buffer.put(title(state), x: layout.title.x, y: layout.title.y, width: layout.title.width,
+                       style: theme[.title])
+        }
+        buffer.put(headings(columns, picker: picker), in: parts[0], y: parts[0].y, theme: theme)
+        guard !picker.entries.isEmpty else {
+            buffer.put("No council matches. Press 1 to show all, or / to change the filter.", x: parts[1].x,
+                       y: parts[1].y, width: parts[1].width, style: theme[.dim])
+            return cursor
+        }
+        let list = picker.list
+        for (offset, row) in (list.offset..<picker.entries.count).prefix(parts[1].height).enumerated() {
+            let y = parts[1].y + offset
+            let selected = row == list.selected
+            if selected { buffer.fillRow(y, of: parts[1], style: theme[.selected]) }
+            var spans = self.spans(picker.overview[picker.entries[row]], columns: columns, selected: selected)
+            if selected { spans = spans.map { StyledText($0.text, .selected) } }
+            buffer.put(spans, in: parts[1], y: y, theme: theme)
+        }
+        footer(picker.selected, area: parts[2], into: &buffer, theme: theme)
+        return cursor ?? (parts[1].x, parts[1].y + list.selected - list.offset)
+    }
+
+    /// "Councils: 12 of 158, under direction now, name "wak"; sorted by grade ▲; today 2 Dec 2026".
+    private static func title(_ state: AppState) -> String {
+        let picker = state.picker
+        var shown = "Councils: \(picker.entries.count) of \(picker.overview.count)"
+        if picker.filter != .all { shown += ", \(picker.filter.title)" }
+        if !picker.prompt.text.isEmpty { shown += ", name “\(picker.prompt.text)”" }
+        let order = "sorted by \(picker.sort.title.lowercased()) \(picker.descending ? "▼" : "▲")"
+        let asAt = picker.dataAsAt.map { " · data to \($0.compactText)" } ?? ""
+        return "\(shown) · \(order) · today \(state.today.compactText)\(asAt)"
+    }
+
+    private static func headings(_ columns: [Column], picker: PickerState) -> [StyledText] {
+        [StyledText("  ")] + columns.map { column in
+            let heading = column.kind.heading(width: column.width)
+            let marked = column.kind == picker.sort ? heading + (picker.descending ? " ▼" : " ▲") : heading
+            return StyledText(column.cell(marked), column.kind == picker.sort ? .title : .label)
+        }
+    }
+
+    /// One council's row, cell by cell.
+    private static func spans(_ line: CouncilOverview, columns: [Column], selected: Bool) -> [StyledText] {
+        [StyledText(selected ? "> " : "  ")] + columns.map { column in
+            switch column.kind {
+            case .name: return StyledText(column.cell(Sanitizer.sanitize(line.name) + (line.isFormer ? " (former)" : "")))
+            case .grade:
+                let inspected = line.latest.map { " " + month($0.inspected.start) } ?? ""
+                return line.grade.map { StyledText(column.cell(DateText.padded($0.letter, to: 2) + inspected), $0.role) }
+                    ?? StyledText(column.cell("–" + inspected), .dim)
+            case .intervention:
+                return StyledText(column.cell(line.intervention.text), line.intervention.isUnderDirection ? .directionBar : .text)
+            case .since: return StyledText(column.cell(line.sinceText), .dim)
+            case .next:
+                return StyledText(column.cell(line.nextText), line.next?.progress == .overdue ? .notice : .text)
+            case .region: return StyledText(column.cell(Sanitizer.sanitize(line.region ?? "")), .dim)
+            }
+        }
+    }
+
+    /// The selected council's next inspection in full: the estimate, and the rule it follows.
+    private static func footer(_ line: CouncilOverview?, area: Rect, into buffer: inout Buffer, theme: Theme) {
+        guard let line, area.height > 0 else { return }
+        let text = line.next.map { "\(Sanitizer.sanitize(line.name)): \($0.sentence). Rule: \($0.rule)." }
+            ?? "\(Sanitizer.sanitize(line.name)): no estimate; the ILACS rules apply only after an ILACS inspection on record."
+        let rows = TextWrap.wrap(text, width: area.width)
+        for (offset, row) in rows.prefix(area.height).enumerated() {
+            let cut = offset == area.height - 1 && rows.count > area.height
+            let shown = cut ? TextWidth.truncate(row.text + " …", to: area.width) : row.text
+            buffer.put(shown, x: area.x, y: area.y + offset, width: area.width, style: theme[.dim])
+        }
+    }
+
+    /// `Mar 2023`, or the year alone.
+    private static func month(_ date: PartialDate) -> String {
+        date.precision == .year ? "\(date.year)" : "\(CalendarDay.monthNames[(date.month ?? 1) - 1].prefix(3)) \(date.year)"
+    }
+
+    /// A column's place: its kind and width (a space follows every column but the last).
+    struct Column {
+        let kind: PickerColumn
+        let width: Int
+
+        /// Text cut and padded to the column.
+        func cell(_ text: String) -> String {
+            DateText.padded(TextWidth.truncate(text, to: width), to: width + 1)
+        }
+
+        /// The columns at a width: the fixed ones always, the name taking the rest, the region
+        /// only when there is room for it too.
+        static func layout(width: Int) -> [Column] {
+            let wide = width >= 100
+            let fixed: [(PickerColumn, Int)] = [(.grade, wide ? 16 : 11), (.intervention, 20), (.since, 7), (.next, 18)]
+            let used = 2 + fixed.reduce(0) { $0 + $1.1 + 1 }
+            let region = width >= 120 ? 24 : 0
+            let name = max(8, width - used - (region > 0 ? region + 1 : 0) - 1)
+            var columns = [Column(kind: .name, width: name)] + fixed.map { Column(kind: $0.0, width: $0.1) }
+            if region > 0 { columns.append(Column(kind: .region, width: region)) }
+            return columns
+        }
     }
 }

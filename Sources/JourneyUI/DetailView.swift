@@ -1,21 +1,31 @@
 import JourneyModel
 
-/// The detail pane: everything about the selected event or letter, scrollable.
+/// The detail pane: everything about the selected event or letter, or the people in post on
+/// the date cursor's day; scrollable.
 enum DetailView {
     /// Draws the pane: a title row, then the lines from `scroll`.
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer, theme: Theme) {
         guard !area.isEmpty else { return }
         let focused = state.focus == .detail
-        let lines = self.lines(for: state.selectedRow, in: state.council, width: area.width)
+        let lines = self.lines(state, width: area.width)
         let position = lines.isEmpty ? "" : " \(min(lines.count, state.detailScroll + 1))/\(lines.count)"
-        PaneTitle.render("Detail\(position)", focused: focused, area: area, into: &buffer, theme: theme)
+        let name = state.detailMode == .people ? "People on \(state.dateCursor.text)" : "Detail"
+        PaneTitle.render("\(name)\(position)", focused: focused, area: area, into: &buffer, theme: theme)
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         for (offset, line) in lines.dropFirst(state.detailScroll).prefix(body.height).enumerated() {
             buffer.put(line, in: body, y: body.y + offset, theme: theme)
         }
     }
 
-    /// The pane's lines for a row at a width; long text is wrapped to the width.
+    /// The pane's lines for the state at a width.
+    static func lines(_ state: AppState, width: Int) -> [[StyledText]] {
+        switch state.detailMode {
+        case .people: return PeopleLines.lines(state.council.postHolders(on: state.dateCursor), width: width)
+        case .selection: return lines(for: state.selectedRow, in: state.council, width: width)
+        }
+    }
+
+    /// The lines for a row at a width; long text is wrapped to the width.
     static func lines(for row: TimelineRow?, in council: Council, width: Int) -> [[StyledText]] {
         switch row {
         case .event(let event)?: return eventLines(event, in: council, width: width)
@@ -25,22 +35,10 @@ enum DetailView {
     }
 
     private static func eventLines(_ event: Event, in council: Council, width: Int) -> [[StyledText]] {
-        var lines: [[StyledText]] = [[StyledText(event.title, .title)]]
-        lines += judgementTable(event.judgements, width: width)
-        lines.append(field("When", DateText.range(event.start, event.end)))
-        if let published = event.published { lines.append(field("Published", published.text)) }
-        lines += kindLines(event, in: council, width: width)
-        if !event.summary.isEmpty {
-            lines.append([])
-            lines += wrapped(event.summary, width: width)
-        }
-        if !event.people.isEmpty {
-            lines.append([StyledText("People", .label)])
-            lines += event.people.map { [StyledText("  \($0.name), \($0.role)")] }
-        }
+        var lines = eventFacts(event, in: council, width: width)
         let letters = council.letters(for: event.id)
         if !letters.isEmpty {
-            lines.append([StyledText("Letters", .label), StyledText("  (Enter opens the first)", .dim)])
+            lines.append([StyledText("Letters", .label), StyledText("  (Enter opens the event, then its letters)", .dim)])
             lines += letters.map { [StyledText("  \($0.date.text): \($0.subject)")] }
         }
         let citations = council.citations(of: event.id)
@@ -49,6 +47,42 @@ enum DetailView {
             lines += citations.flatMap { wrapped("“\($0.text)”", width: width, indent: "  ") }
         }
         return lines + sourceLines(event.sources, width: width)
+    }
+
+    /// What the detail pane and the event screen both show first: title, grades, which date is
+    /// which, the kind's own facts, the event's id (as `journey show` takes it), summary, people.
+    static func eventFacts(_ event: Event, in council: Council, width: Int) -> [[StyledText]] {
+        var lines: [[StyledText]] = [[StyledText(event.title, .title)]]
+        lines += JudgementTable.lines(event, width: width)
+        lines += dateLines(event)
+        lines += kindLines(event, in: council, width: width)
+        lines.append([StyledText("Id: ", .label), StyledText(event.id, .dim)])
+        if !event.summary.isEmpty {
+            lines.append([])
+            lines += wrapped(event.summary, width: width)
+        }
+        if !event.people.isEmpty {
+            lines.append([StyledText("People", .label)])
+            lines += event.people.map { [StyledText("  \($0.name), \($0.role)")] }
+        }
+        return lines
+    }
+
+    /// Which date is which: "Inspected:", "Visited:" or "When:", then "Published:". An imported
+    /// event dated only by its publication says that the release gives no other date.
+    private static func dateLines(_ event: Event) -> [[StyledText]] {
+        guard !event.isDatedOnlyByPublication else {
+            return [field("Published", event.published?.text ?? event.start.text),
+                    [StyledText("The release gives no dates for the inspection itself.", .dim)]]
+        }
+        let label = switch event.kind {
+        case .inspection: "Inspected"
+        case .focusedVisit, .monitoringVisit: "Visited"
+        default: "When"
+        }
+        var lines = [field(label, DateText.range(event.start, event.end))]
+        if let published = event.published { lines.append(field("Published", published.text)) }
+        return lines
     }
 
     private static func kindLines(_ event: Event, in council: Council, width: Int) -> [[StyledText]] {
@@ -73,23 +107,12 @@ enum DetailView {
         }
     }
 
-    /// Every judgement by area: the area, the grade's letter and its words. It comes right
-    /// under the title, so the grades show even in the smallest layout.
-    private static func judgementTable(_ judgements: [Judgement], width: Int) -> [[StyledText]] {
-        let areaWidth = min(judgements.map { TextWidth.of($0.area.shortTitle) }.max() ?? 0, max(8, width / 2))
-        return judgements.map { judgement in
-            let area = TextWidth.truncate(judgement.area.shortTitle, to: areaWidth)
-            return [StyledText(DateText.padded(area, to: areaWidth + 2)),
-                    StyledText(DateText.padded(judgement.grade.letter, to: 3), judgement.grade.role),
-                    StyledText(judgement.grade.rawValue, judgement.grade.role)]
-        }
-    }
-
     private static func letterLines(_ letter: Letter, in council: Council, width: Int) -> [[StyledText]] {
         var lines: [[StyledText]] = [[StyledText(letter.subject, .title)]]
         lines.append(field("Date", letter.date.text))
         lines.append(field("From", letter.from))
         lines.append(field("To", letter.to))
+        lines.append([StyledText("Id: ", .label), StyledText(letter.id, .dim)])
         lines.append([StyledText("Enter opens the letter.", .dim)])
         let events = council.events(for: letter.id)
         if !events.isEmpty {
@@ -99,18 +122,18 @@ enum DetailView {
         return lines + sourceLines(letter.sources, width: width)
     }
 
-    private static func sourceLines(_ sources: [Source], width: Int) -> [[StyledText]] {
+    static func sourceLines(_ sources: [Source], width: Int) -> [[StyledText]] {
         guard !sources.isEmpty else { return [] }
         return [[StyledText("Sources", .label)]] + sources.flatMap { wrapped($0.text, width: width, indent: "  ") }
     }
 
     /// `Label: value` on one line.
-    private static func field(_ label: String, _ value: String) -> [StyledText] {
+    static func field(_ label: String, _ value: String) -> [StyledText] {
         [StyledText(label + ": ", .label), StyledText(value)]
     }
 
     /// Untrusted text sanitised and wrapped to the width, each row indented.
-    private static func wrapped(_ text: String, width: Int, indent: String = "") -> [[StyledText]] {
-        TextWrap.wrap(lines: Sanitizer.lines(text), width: width - indent.count).map { [StyledText(indent + $0.text)] }
+    static func wrapped(_ text: String, width: Int, indent: String = "", role: StyleRole = .text) -> [[StyledText]] {
+        TextWrap.wrap(lines: Sanitizer.lines(text), width: width - indent.count).map { [StyledText(indent + $0.text, role)] }
     }
 }

@@ -1,9 +1,12 @@
 import JourneyModel
 
-/// The home screen's header: the council, and where it stands, in words.
+/// The home screen's header: the council and the day (today, or the date cursor's day once it
+/// has been moved) with how far the data reaches, then where the council stands on that day in
+/// words: intervention, latest judgement with its dates labelled, and what comes next (the
+/// likely next inspection, or an inspection awaiting its report).
 ///
-/// It speaks of today, or of the date cursor's day once the cursor has been moved:
-/// the intervention status and the judgement in force then.
+/// Every line is written to fit: each has a long and a shorter wording, and the first that fits
+/// the width is used.
 enum HeaderView {
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer, theme: Theme) {
         for (offset, line) in lines(state, rows: area.height, width: area.width).prefix(area.height).enumerated() {
@@ -11,55 +14,155 @@ enum HeaderView {
         }
     }
 
-    /// The header's lines for the rows it has: 2 (compact), 3 (full) or 4 (roomy).
-    ///
-    /// A status sentence too long for the width is split at its "; ": with 4 rows the rest goes
-    /// on a line of its own (in place of the guidance line); with 3 the rest is left out, since
-    /// the journey strip draws the same period.
+    /// The header's lines for the rows it has: 2 (compact), 4 (full) or 5 (roomy).
     static func lines(_ state: AppState, rows: Int, width: Int) -> [[StyledText]] {
+        let day = state.dateCursor
         let council = state.council
-        var name = [StyledText(council.name, .title)]
-        if let region = council.region { name.append(StyledText(" · " + region, .dim)) }
-        let day = state.isDateCursorMoved ? state.dateCursor : state.today
-        let label = state.isDateCursorMoved ? "On \(day.text)" : "Today, \(day.text)"
+        let status = council.judgementStatus(on: day)
         let intervention = council.interventionStatus(on: day).sentence
-        let judgement = judgementText(council, on: day)
         guard rows > 2 else {
-            return [name, [StyledText(label + ": ", .label)] + judgement.short + [StyledText(" · " + intervention)]]
+            let label = (state.isDateCursorMoved ? "On " : "Today, ") + day.text + ": "
+            let grade = status.latest?.overallGrade
+            return [nameLine(council, right: [], width: width),
+                    [StyledText(label, .label), grade.map { StyledText($0.letter, $0.role) } ?? StyledText("–", .dim),
+                     StyledText(" · " + intervention)]]
         }
         let parts = intervention.components(separatedBy: "; ")
-        let fits = TextWidth.of(label + ": " + intervention) <= width || parts.count < 2
-        let first = fits ? intervention : parts[0]
-        var lines = [name, [StyledText(label + ": ", .label), StyledText(first)]]
-        if !fits && rows > 3 {
-            let rest = parts.dropFirst().joined(separator: "; ")
-            lines.append([StyledText(String(repeating: " ", count: TextWidth.of(label + ": ")) + rest)])
-        }
-        lines.append([StyledText("Latest judgement: ", .label)] + judgement.long)
-        if rows > 3 && fits {
-            lines.append(state.isDateCursorMoved
-                ? [StyledText("Press t to return the date cursor to today.", .dim)]
-                : [StyledText("See any date: ←/→ move the date cursor by month, [/] by year, d types a date.", .dim)])
+        let fits = TextWidth.of(intervention) <= width || parts.count < 2
+        var lines = [nameLine(council, right: rightOfName(state, width: width), width: width),
+                     [StyledText(fits ? intervention : parts[0])]]
+        if !fits && rows > 4 { lines.append([StyledText("  " + parts.dropFirst().joined(separator: "; "))]) }
+        lines.append(fitting(judgementLines(status, council: council), width: width))
+        lines.append(fitting(nextLines(council, status: status, day: day), width: width))
+        if rows > lines.count {
+            lines.append([StyledText(state.isDateCursorMoved ? "t returns the date cursor to today."
+                : "See any date: ←/→ month, [/] year, d types one; p people then; s keeps the cursor in step.", .dim)])
         }
         return lines
     }
 
-    /// "Requires improvement to be good (RI), 13–24 March 2023", and a short form "RI".
-    private static func judgementText(_ council: Council, on day: CalendarDay)
-        -> (long: [StyledText], short: [StyledText]) {
-        let status = council.judgementStatus(on: day)
-        guard let latest = status.latest else {
-            let none = StyledText("no graded inspection yet", .dim)
-            return ([none], [none])
+    /// The council's name and region on the left, `right` at the right edge; the region gives
+    /// way first, then the name is cut.
+    private static func nameLine(_ council: Council, right: [StyledText], width: Int) -> [StyledText] {
+        let rightWidth = right.reduce(0) { $0 + TextWidth.of($1.text) }
+        let room = max(0, width - rightWidth - (rightWidth > 0 ? 2 : 0))
+        let name = TextWidth.truncate(Sanitizer.sanitize(council.name), to: room)
+        var left = [StyledText(name, .title)]
+        let regionRoom = room - TextWidth.of(name) - 3
+        if let region = council.region, regionRoom >= min(16, TextWidth.of(Sanitizer.sanitize(region))) {
+            left.append(StyledText(" · " + TextWidth.truncate(Sanitizer.sanitize(region), to: regionRoom), .dim))
         }
-        let event = council.event(latest.eventID)
-        let when = event.map { DateText.range($0.start, $0.end) } ?? latest.date.text
+        let used = left.reduce(0) { $0 + TextWidth.of($1.text) }
+        return left + [StyledText(String(repeating: " ", count: max(0, width - used - rightWidth)))] + right
+    }
+
+    /// The day line beside the name: a wording that leaves the region room when one does, else
+    /// one that leaves the name whole, else the shortest.
+    private static func rightOfName(_ state: AppState, width: Int) -> [StyledText] {
+        let name = TextWidth.of(Sanitizer.sanitize(state.council.name))
+        let region = state.council.region.map { TextWidth.of(Sanitizer.sanitize($0)) + 3 } ?? 0
+        for budget in [width - name - region - 2, width - name - 2, width / 2] {
+            let line = dayLine(state, width: budget)
+            if line.reduce(0, { $0 + TextWidth.of($1.text) }) <= budget { return line }
+        }
+        return dayLine(state, width: width / 2)
+    }
+
+    /// "Today, 30 November 2025 · data to 12 Nov 2025", "On 1 June 2021 · past the data (to …)",
+    /// in the longest wording that fits the width given.
+    private static func dayLine(_ state: AppState, width: Int) -> [StyledText] {
+        let day = state.dateCursor
+        let lead = state.isDateCursorMoved ? "On " : "Today, "
+        var notes: [(long: String, short: String, role: StyleRole)] = []
+        if day > state.today { notes.append(("in the future", "future", .notice)) }
+        switch state.council.coverage.standing(of: day) {
+        case .pastTheData(let asAt):
+            notes.append(("past the data (to \(asAt.text))", "past data (\(asAt.compactText))", .notice))
+        case .covered:
+            if let asAt = state.council.coverage.asAt {
+                notes.append(("data to \(asAt.text)", "data to \(asAt.compactText)", .dim))
+            }
+        }
+        let candidates: [[StyledText]] = [
+            [StyledText(lead + day.text, .label)] + notes.map { StyledText(" · " + $0.long, $0.role) },
+            [StyledText(lead + PartialDate(day).compactText, .label)] + notes.map { StyledText(" · " + $0.long, $0.role) },
+            [StyledText(lead + PartialDate(day).compactText, .label)] + notes.map { StyledText(" · " + $0.short, $0.role) },
+            [StyledText(PartialDate(day).compactText, .label)] + notes.map { StyledText(" · " + $0.short, $0.role) },
+        ]
+        return fitting(candidates, width: width)
+    }
+
+    /// The judgement in force, from the fullest wording to the shortest.
+    private static func judgementLines(_ status: JudgementStatus, council: Council) -> [[StyledText]] {
+        guard let latest = status.latest else {
+            let none = [StyledText("Latest judgement: ", .label), StyledText("no graded inspection yet", .dim)]
+            return [none + uncertainty(status)]
+        }
         let grade = latest.overallGrade
-        let gradeText = grade.map { StyledText("\($0.rawValue) (\($0.letter))", $0.role) }
-            ?? StyledText("no overall grade", .dim)
-        var long = [gradeText, StyledText(", \(when)")]
-        if let uncertainty = status.uncertainty { long.append(StyledText("; not known: \(uncertainty)", .dim)) }
+        let long = grade.map { StyledText("\($0.rawValue) (\($0.letter))", $0.role) } ?? StyledText("no overall grade", .dim)
         let short = grade.map { StyledText($0.letter, $0.role) } ?? StyledText("–", .dim)
-        return (long, [short])
+        let dates = latest.inspected
+        let framework = latest.framework == .ilacs ? "" : " (\(latest.framework.rawValue))"
+        return [
+            [StyledText("Latest judgement: ", .label), long, StyledText("\(framework), \(dates.labelled())")] + uncertainty(status),
+            [StyledText("Latest judgement: ", .label), long, StyledText("\(framework), \(dates.labelled(short: true))")]
+                + uncertainty(status),
+            [StyledText("Latest judgement: ", .label), long, StyledText("\(framework), "
+                + InspectionDates(start: dates.start, end: dates.end, knownOnlyByPublication: dates.knownOnlyByPublication)
+                    .labelled(short: true))],
+            [StyledText("Judgement: ", .label), short, StyledText("\(framework), \(dates.labelled(short: true))")],
+        ]
+    }
+
+    private static func uncertainty(_ status: JudgementStatus) -> [StyledText] {
+        status.uncertainty.map { [StyledText("; not known: \($0)", .dim)] } ?? []
+    }
+
+    /// What comes next: an inspection awaiting its report, else the likely next inspection
+    /// (always marked as an estimate), else nothing the rules can say.
+    private static func nextLines(_ council: Council, status: JudgementStatus, day: CalendarDay) -> [[StyledText]] {
+        if let awaiting = status.awaiting {
+            let span = PartialDate.spanText(awaiting.inspected.start, awaiting.inspected.end)
+            let shortSpan = PartialDate.spanText(awaiting.inspected.start, awaiting.inspected.end, short: true)
+            let state = awaiting.underWay ? "under way" : "report not yet published"
+            return [
+                [StyledText("Then: ", .label), StyledText("\(awaiting.title), inspected \(span); \(state)")],
+                [StyledText("Then: ", .label), StyledText("\(awaiting.title), inspected \(shortSpan); \(state)")],
+                [StyledText("Then: ", .label), StyledText("inspected \(shortSpan); \(state)")],
+            ]
+        }
+        guard let next = council.nextInspection(on: day) else {
+            return [[StyledText("Next inspection: ", .label),
+                     StyledText("no estimate (ILACS rules apply after an ILACS inspection)", .dim)],
+                    [StyledText("Next inspection: ", .label), StyledText("no estimate", .dim)]]
+        }
+        let role: StyleRole = next.progress == .overdue ? .notice : .text
+        let label = next.expected.label
+        let window = next.window.map { "\($0.lowerBound.shortMonthText) – \($0.upperBound.shortMonthText)" }
+        let main = switch (next.progress, window) {
+        case (.overdue, let window?): "\(label) overdue: window \(window) passed, none on record"
+        case (_, let window?): "\(label) expected \(window)"
+        case (_, nil): "\(label), no date set"
+        }
+        let short = switch (next.progress, window) {
+        case (.overdue, let window?): "\(label) overdue (\(window))"
+        case (_, let window?): "\(label) \(window)"
+        case (_, nil): label
+        }
+        let caveat = next.progress == .notKnown || (next.limitedByData && next.progress != .overdue)
+            ? next.asOf.compactText : nil
+        let long = caveat.map { "; estimate from the data to \($0), which cannot say if it was held" } ?? " (estimate)"
+        let brief = caveat.map { " (est.; data to \($0))" } ?? " (est.)"
+        return [
+            [StyledText("Next inspection: ", .label), StyledText(main, role), StyledText(long, .dim)],
+            [StyledText("Next: ", .label), StyledText(main, role), StyledText(brief, .dim)],
+            [StyledText("Next: ", .label), StyledText(short, role), StyledText(brief, .dim)],
+            [StyledText("Next: ", .label), StyledText(short, role), StyledText(" (est.)", .dim)],
+        ]
+    }
+
+    /// The first candidate that fits the width (the last, to be cut, when none does).
+    static func fitting(_ candidates: [[StyledText]], width: Int) -> [StyledText] {
+        candidates.first { $0.reduce(0) { $0 + TextWidth.of($1.text) } <= width } ?? candidates.last ?? []
     }
 }

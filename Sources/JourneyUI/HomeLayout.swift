@@ -1,7 +1,8 @@
 /// Where the home screen's parts go at a size: pure rectangle arithmetic.
 ///
-/// - roomy (from 100x30): a taller header and strip, timeline and detail side by side;
-/// - full (from 80x24): header, strip, then timeline above detail;
+/// - roomy (from 100x30): a taller header and strip, timeline and detail side by side, halves;
+/// - full (from 80x24): header (4 rows: council and day, intervention, judgement, next
+///   inspection), strip with its legend (4), then 7 timeline rows above the detail pane;
 /// - compact (from 40x12): the same stack, shorter;
 /// - below 40x12 nothing but a "terminal too small" notice (see ``PageLayout/minimum``).
 public struct HomeLayout: Hashable, Sendable {
@@ -16,6 +17,9 @@ public struct HomeLayout: Hashable, Sendable {
     public let detail: Rect
     public let status: Rect
 
+    /// Timeline rows in the full layout (besides its title row).
+    static let fullTimelineRows = 7
+
     public init(size: Size) {
         let screen = Rect(width: size.width, height: size.height)
         let rows = screen.split(.vertical, [.fill(1), .fixed(1)])
@@ -28,20 +32,24 @@ public struct HomeLayout: Hashable, Sendable {
             mode = .compact
         }
         let heights: (header: Int, strip: Int) = switch mode {
-        case .roomy: (4, 5)
-        case .full: (3, 4)
+        case .roomy: (5, 5)
+        case .full: (4, 4)
         case .compact: (2, 2)
         }
         let parts = rows[0].split(.vertical, [.fixed(heights.header), .fixed(heights.strip), .fill(1)])
         header = parts[0]
         strip = parts[1]
-        if mode == .roomy {
-            let columns = parts[2].split(.horizontal, [.fill(11), .fixed(1), .fill(9)])
+        switch mode {
+        case .roomy:
+            let columns = parts[2].split(.horizontal, [.fill(1), .fixed(1), .fill(1)])
             timeline = columns[0]
             detail = columns[2]
-        } else {
-            let weights: [Rect.Extent] = mode == .full ? [.fill(2), .fill(3)] : [.fill(1), .fill(1)]
-            let stacked = parts[2].split(.vertical, weights)
+        case .full:
+            let stacked = parts[2].split(.vertical, [.fixed(HomeLayout.fullTimelineRows + 1), .fill(1)])
+            timeline = stacked[0]
+            detail = stacked[1]
+        case .compact:
+            let stacked = parts[2].split(.vertical, [.fill(1), .fill(1)])
             timeline = stacked[0]
             detail = stacked[1]
         }

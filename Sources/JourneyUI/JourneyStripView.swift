@@ -27,11 +27,32 @@ enum JourneyStripView {
                        theme: theme)
         }
         if let legendRow {
-            let legend = [StyledText("O G RI I", .gradeGood), StyledText(" grade  f/m visit  [═+═] direction  "),
-                          StyledText("░", .directionUncertain), StyledText(" date not known  "),
-                          StyledText("▲", .dateCursor), StyledText(" \(state.dateCursor.text)")]
-            buffer.put(legend, in: area, y: legendRow, theme: theme)
+            buffer.put(legend(width: area.width), in: area, y: legendRow, theme: theme)
         }
+    }
+
+    /// Every glyph the strip draws, explained: in full when the width allows, else in brief,
+    /// else as many items as fit, in this order.
+    static func legend(width: Int) -> [StyledText] {
+        let glyphs: [(glyph: [StyledText], long: String, short: String)] = [
+            ([StyledText("O G RI I", .gradeGood)], " grade", " grade"),
+            ([StyledText("?", .marker)], " no overall grade", " none"),
+            ([StyledText("f", .marker), StyledText("/"), StyledText("m", .marker)], " visit", " visit"),
+            ([StyledText("·", .dim)], " other event", " other"),
+            ([StyledText("[═+═]", .directionBar)], " direction", " direction"),
+            ([StyledText("░", .directionUncertain)], " date not known", " unknown"),
+            ([StyledText("▲", .dateCursor)], " date cursor", " cursor"),
+        ]
+        let long = glyphs.map { $0.glyph + [StyledText($0.long)] }
+        let short = glyphs.map { $0.glyph + [StyledText($0.short)] }
+        let join: ([[StyledText]]) -> [StyledText] = { items in
+            items.enumerated().flatMap { ($0.offset == 0 ? [] : [StyledText("  ")]) + $0.element }
+        }
+        let fits: ([StyledText]) -> Bool = { $0.reduce(0) { $0 + TextWidth.of($1.text) } <= width }
+        if fits(join(long)) { return join(long) }
+        var items = short
+        while !items.isEmpty && !fits(join(items)) { items.removeLast() }
+        return join(items)
     }
 
     /// The direction bar: each column shows the position on its middle day, then the marks.

@@ -3,6 +3,7 @@
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case global
     case home
+    case event
     case letter
     case search
     case help
@@ -14,6 +15,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .global: return "Everywhere"
         case .home: return "Journey (home screen)"
+        case .event: return "Event"
         case .letter: return "Letter reader"
         case .search: return "Search results"
         case .help: return "Help"

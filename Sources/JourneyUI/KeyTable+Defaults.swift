@@ -1,7 +1,7 @@
 extension KeyTable {
     /// The browser's keys, following tig, less and neomutt: vi keys and arrows, `/ ? n N`,
-    /// `g G`, `q` to go back (and to quit from the home screen), `?` or F1 for help.
-    public static let standard = KeyTable(bindings: globalBindings + homeBindings + letterBindings
+    /// `g G`, `q` to go back (and to quit from the first screen), `?` or F1 for help.
+    public static let standard = KeyTable(bindings: globalBindings + homeBindings + eventBindings + letterBindings
         + searchBindings + pickerBindings + textEntryBindings)
 
     private static let globalBindings: [KeyBinding] = [
@@ -12,27 +12,16 @@ extension KeyTable {
         KeyBinding([.character("g"), .home], .moveToFirst, in: .global, help: "Go to the first line"),
         KeyBinding([.character("G"), .end], .moveToLast, in: .global, help: "Go to the last line"),
         KeyBinding([.enter], .open, in: .global, help: "Open the selected item", hint: "open"),
-        KeyBinding([.character("q"), .escape], .back, in: .global, help: "Go back to the previous screen",
-                   hint: "back"),
+        KeyBinding([.character("q")], .leave, in: .global,
+                   help: "Go back to the previous screen; on the first screen, quit journey", hint: "back"),
+        KeyBinding([.escape], .back, in: .global, help: "Go back to the previous screen (never quits)", hint: "back"),
         KeyBinding([.character("?"), .function(1)], .help, in: .global, help: "Show every key", hint: "help"),
         KeyBinding([.control("l")], .redraw, in: .global, help: "Redraw the screen"),
         KeyBinding([.control("c")], .quit, in: .global, help: "Quit journey"),
     ]
 
     private static let homeBindings: [KeyBinding] = [
-        KeyBinding([.character("q")], .leave, in: .home,
-                   help: "Quit journey; after following a quote, go back to its letter", hint: "quit"),
         KeyBinding([.character("/")], .search, in: .home, help: "Search events and letters", hint: "search"),
-        KeyBinding([.tab, .backTab], .switchPane, in: .home,
-                   help: "Switch between the timeline and the detail pane", hint: "pane"),
-        KeyBinding([.character("f")], .cycleFilter, in: .home,
-                   help: "Filter the timeline: all, inspections, visits, directions, letters", hint: "filter"),
-        KeyBinding([.character("1")], .showAll, in: .home, help: "Show every event"),
-        KeyBinding([.character("2")], .showInspections, in: .home, help: "Show inspections only"),
-        KeyBinding([.character("3")], .showVisits, in: .home, help: "Show focused and monitoring visits only"),
-        KeyBinding([.character("4")], .showDirections, in: .home,
-                   help: "Show directions, improvement notices and ministerial decisions only"),
-        KeyBinding([.character("5")], .showLetters, in: .home, help: "Show letters only"),
         KeyBinding([.left, .character("h")], .previousMonth, in: .home,
                    help: "Date cursor: the first of the month before", hint: "date"),
         KeyBinding([.right, .character("l")], .nextMonth, in: .home,
@@ -42,8 +31,33 @@ extension KeyTable {
         KeyBinding([.character("]")], .nextYear, in: .home, help: "Date cursor: the first of the month a year after"),
         KeyBinding([.character("t")], .goToToday, in: .home, help: "Date cursor: back to today"),
         KeyBinding([.character("d")], .goToDate, in: .home,
-                   help: "Date cursor: type a date (2021-06-01, 2021-06 or 2021)"),
-        KeyBinding([.character("c")], .councilPicker, in: .home, help: "Choose another council"),
+                   help: "Date cursor: type a date (2021-06-01, 2021-06, 2021 or 1 June 2021)"),
+        KeyBinding([.character("f")], .cycleFilter, in: .home,
+                   help: "Filter the timeline: all, inspections, visits, directions, letters", hint: "filter"),
+        KeyBinding([.character("1")], .showAll, in: .home, help: "Show every event"),
+        KeyBinding([.character("2")], .showInspections, in: .home, help: "Show inspections only"),
+        KeyBinding([.character("3")], .showVisits, in: .home, help: "Show focused and monitoring visits only"),
+        KeyBinding([.character("4")], .showDirections, in: .home,
+                   help: "Show directions, improvement notices and ministerial decisions only"),
+        KeyBinding([.character("5")], .showLetters, in: .home, help: "Show letters only"),
+        KeyBinding([.character("p")], .togglePeople, in: .home,
+                   help: "Detail pane: the people in post on the date cursor's day, or the selection again",
+                   hint: "people"),
+        KeyBinding([.character("s")], .toggleStep, in: .home,
+                   help: "Keep the date cursor and the selection in step: selecting an event moves the cursor "
+                       + "to its day, moving the cursor selects the latest event by then", hint: "step"),
+        KeyBinding([.tab, .backTab], .switchPane, in: .home,
+                   help: "Switch between the timeline and the detail pane", hint: "pane"),
+        KeyBinding([.character("c")], .councilPicker, in: .home,
+                   help: "Choose another council: an overview of every council", hint: "councils"),
+    ]
+
+    private static let eventBindings: [KeyBinding] = [
+        KeyBinding([.tab], .nextLink, in: .event, help: "Select the next letter behind or quoting the event",
+                   hint: "letter"),
+        KeyBinding([.backTab], .previousLink, in: .event, help: "Select the previous letter"),
+        KeyBinding([.enter], .open, in: .event, help: "Open the selected letter (at the quote, for a quoting letter)",
+                   hint: "open"),
     ]
 
     private static let letterBindings: [KeyBinding] = [
@@ -54,18 +68,30 @@ extension KeyTable {
         KeyBinding([.character("N")], .previousMatch, in: .letter, help: "Previous match", hint: "match"),
         KeyBinding([.tab], .nextQuote, in: .letter, help: "Next quoted phrase that cites an event", hint: "quote"),
         KeyBinding([.backTab], .previousQuote, in: .letter, help: "Previous quoted phrase"),
-        KeyBinding([.enter], .open, in: .letter, help: "Jump to the event the selected quote cites",
+        KeyBinding([.enter], .open, in: .letter, help: "Open the event the selected quote cites",
                    hint: "event"),
     ]
 
     private static let searchBindings: [KeyBinding] = [
         KeyBinding([.character("/")], .search, in: .search, help: "Edit the query", hint: "edit"),
-        KeyBinding([.enter], .open, in: .search, help: "Open the selected hit at its line", hint: "open"),
+        KeyBinding([.enter], .open, in: .search, help: "Open the selected hit: an event's page, or a letter at its line",
+                   hint: "open"),
     ]
 
     private static let pickerBindings: [KeyBinding] = [
-        KeyBinding([.tab], .cycleSort, in: .picker, help: "Sort by name, region or latest judgement",
-                   hint: "sort"),
+        KeyBinding([.enter], .open, in: .picker, help: "Browse the selected council", hint: "open"),
+        KeyBinding([.character("/")], .filterCouncils, in: .picker, help: "Filter councils by name or region",
+                   hint: "filter"),
+        KeyBinding([.tab, .character(">")], .cycleSort, in: .picker, help: "Sort by the next column", hint: "sort"),
+        KeyBinding([.backTab, .character("<")], .previousSort, in: .picker, help: "Sort by the previous column"),
+        KeyBinding([.character("r")], .reverseSort, in: .picker, help: "Reverse the order"),
+        KeyBinding([.character("f")], .cycleFilter, in: .picker,
+                   help: "Show: all, under direction now, latest Inadequate, next inspection overdue", hint: "show"),
+        KeyBinding([.character("1")], .showAll, in: .picker, help: "Show every council"),
+        KeyBinding([.character("2")], .showUnderDirection, in: .picker, help: "Show councils under a direction now"),
+        KeyBinding([.character("3")], .showInadequate, in: .picker, help: "Show councils whose latest grade is Inadequate"),
+        KeyBinding([.character("4")], .showOverdue, in: .picker,
+                   help: "Show councils whose next inspection window has passed (an estimate)"),
     ]
 
     private static let textEntryBindings: [KeyBinding] = [

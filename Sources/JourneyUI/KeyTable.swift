@@ -26,11 +26,13 @@ public struct KeyTable: Hashable, Sendable {
     /// Short key hints for the status line: `j/k move`, `Enter open`, ..., `? help`, `q quit`.
     ///
     /// Bindings sharing a hint label merge (`j/k move`); a command already hinted in a more
-    /// specific context, or whose first key does something else there, is not hinted. Moving and
+    /// specific context is not hinted, and a command is hinted by its first key that does not do
+    /// something else there (`F1 help` in the letter reader, where `?` searches backward). Moving and
     /// opening come first, then the screen's own keys, help, and leaving last.
     /// While a line is being typed (``KeyContext/textEntry`` first), printable keys type text,
     /// so only bindings with another key (Enter, Esc, arrows) are hinted, by that key.
-    public func hints(in contexts: [KeyContext]) -> [(keys: String, label: String)] {
+    /// On the first screen, where q quits and Esc stays, q is hinted as "quit" and Esc not at all.
+    public func hints(in contexts: [KeyContext], firstScreen: Bool = false) -> [(keys: String, label: String)] {
         let typing = contexts.first == .textEntry
         var result: [(keys: String, label: String)] = []
         var seenCommands = Set<Command>()
@@ -39,10 +41,12 @@ public struct KeyTable: Hashable, Sendable {
             let contextBindings = bindings(in: context)
             defer { seenKeys.formUnion(contextBindings.flatMap(\.keys)) }
             for binding in contextBindings where !seenCommands.contains(binding.command) {
-                let usable = typing ? binding.keys.filter { !$0.isText } : binding.keys
-                guard let firstKey = usable.first, !seenKeys.contains(firstKey) else { continue }
+                let usable = (typing ? binding.keys.filter { !$0.isText } : binding.keys).filter { !seenKeys.contains($0) }
+                guard let firstKey = usable.first else { continue }
                 seenCommands.insert(binding.command)
-                guard let label = binding.hint else { continue }
+                guard var label = binding.hint else { continue }
+                if firstScreen && binding.command == .back { continue }
+                if firstScreen && binding.command == .leave { label = "quit" }
                 if let index = result.firstIndex(where: { $0.label == label }) {
                     result[index].keys += "/" + firstKey.symbol
                 } else {

@@ -13,12 +13,16 @@ public struct LetterDocument: Hashable, Sendable {
         public var text: String
         /// Where the row's first grapheme is in the body, or nil for header rows.
         public var position: Int?
+        /// The body line (0-based) the row shows part of, or nil for header rows.
+        public var line: Int? = nil
     }
 
     /// A quoted phrase located in the text, and the event it cites.
     public struct QuoteSpan: Hashable, Sendable {
         public var range: Range<Int>
         public var eventID: String
+        /// The phrase as the letter's front matter gives it.
+        public var text: String
     }
 
     /// Columns of the header labels.
@@ -45,14 +49,15 @@ public struct LetterDocument: Hashable, Sendable {
         }
         lineStarts = starts
         let bodyRows = TextWrap.wrap(lines: lines, width: self.width).map { wrapped in
-            Row(label: "", text: wrapped.text, position: starts[wrapped.sourceLine] + wrapped.sourceOffset)
+            Row(label: "", text: wrapped.text, position: starts[wrapped.sourceLine] + wrapped.sourceOffset,
+                line: wrapped.sourceLine)
         }
         rows = LetterDocument.headerRows(letter, width: self.width) + bodyRows
         let joined = lines.joined(separator: "\n")
         text = joined
         quotes = letter.quotes.compactMap { quote in
             TextFolding.loose.occurrences(of: Sanitizer.sanitize(quote.text), in: joined).first
-                .map { QuoteSpan(range: $0, eventID: quote.eventID) }
+                .map { QuoteSpan(range: $0, eventID: quote.eventID, text: quote.text) }
         }
     }
 

@@ -38,11 +38,19 @@ public struct LetterReader: Equatable, Sendable {
         max(0, document.rows.count - visibleRows(on: size))
     }
 
-    /// "line 12 of 80, 40%": the first row shown, the rows in all, and how far the bottom has got.
+    /// "line 12 of 40, 40%": the letter's own line at the top of the screen (as search hits and
+    /// `journey read` number them, not rows of the wrapped screen), its lines in all, and how far
+    /// the bottom of the screen has got.
     public func position(on size: Size) -> String {
-        let total = document.rows.count
-        guard total > 0 else { return "empty" }
-        let bottom = min(total, scroll + visibleRows(on: size))
-        return "line \(min(total, scroll + 1)) of \(total), \(bottom * 100 / total)%"
+        let rows = document.rows
+        guard !rows.isEmpty else { return "empty" }
+        let bottom = min(rows.count, scroll + visibleRows(on: size))
+        let top = rows[min(scroll, rows.count - 1)...].lazy.compactMap(\.line).first ?? document.lines.count - 1
+        return "line \(top + 1) of \(document.lines.count), \(bottom * 100 / rows.count)%"
+    }
+
+    /// The letter's own line (1-based) of a text position, for "match 1 of 3 at line 19".
+    public func line(of position: Int) -> Int {
+        (document.rows[document.row(of: position)].line ?? 0) + 1
     }
 }

@@ -1,34 +1,114 @@
 import JourneyModel
 
-/// The council picker's state: the filter being typed, the order and the selection.
+/// The council picker: an overview of every council (worked out once when it opens), the name
+/// filter being typed, the filter and sort chosen, and the selection.
 public struct PickerState: Equatable, Sendable {
-    public var prompt = TextPrompt(label: "Filter: ")
-    public var sort: PickerSort = .name
+    /// One line per council, in the state's council order.
+    public private(set) var overview: [CouncilOverview] = []
+    /// Indices into `overview` of the lines shown, in order: worked out again only when the
+    /// filter, the typed text or the sort changes.
+    public private(set) var entries: [Int] = []
+    public private(set) var prompt = TextPrompt(label: "Filter by name or region: ")
+    /// Whether keys type into the name filter.
+    public var isEditing = false
+    public private(set) var sort: PickerColumn = .name
+    public private(set) var descending = false
+    public private(set) var filter: PickerFilter = .all
     public var list = ListState()
+    /// The latest as-at date of any council's data.
+    public private(set) var dataAsAt: CalendarDay?
 
     public init() {}
 
-    /// Indices into `councils` of those matching the filter, in the chosen order.
-    ///
-    /// The filter matches the name or the region, ignoring case. Ordering by judgement puts the
-    /// best latest overall grade first, councils with no graded inspection last.
-    public func entries(of councils: [Council], today: CalendarDay) -> [Int] {
+    /// A picker over `councils`, as they stand on `today`.
+    public init(councils: [Council], today: CalendarDay) {
+        overview = councils.enumerated().map { CouncilOverview(council: $1, index: $0, today: today) }
+        dataAsAt = councils.compactMap(\.coverage.asAt).max()
+        refresh()
+    }
+
+    /// The line selected, if any.
+    public var selected: CouncilOverview? {
+        entries.indices.contains(list.selected) ? overview[entries[list.selected]] : nil
+    }
+
+    mutating func type(_ character: Character) {
+        prompt.type(character)
+        refresh()
+    }
+
+    mutating func deleteBackward() {
+        prompt.deleteBackward()
+        refresh()
+    }
+
+    mutating func clearText() {
+        prompt.text = ""
+        refresh()
+    }
+
+    mutating func sort(by column: PickerColumn) {
+        if column == sort { return }
+        sort = column
+        descending = false
+        refresh()
+    }
+
+    mutating func reverse() {
+        descending.toggle()
+        refresh()
+    }
+
+    mutating func show(_ newFilter: PickerFilter) {
+        filter = newFilter
+        refresh()
+    }
+
+    /// Selects the line of a council (by its index in the state's councils), if it is shown.
+    mutating func select(council index: Int, visible: Int) {
+        let row = entries.firstIndex { overview[$0].index == index } ?? 0
+        list.select(row, count: entries.count, visible: visible)
+    }
+
+    /// Works the shown lines out again and keeps the selected council selected where it can.
+    private mutating func refresh() {
+        let kept = selected?.index
         let needle = prompt.text.lowercased()
-        let matching = councils.indices.filter { index in
-            needle.isEmpty || councils[index].name.lowercased().contains(needle)
-                || (councils[index].region?.lowercased().contains(needle) ?? false)
-        }
-        let key: (Int) -> String = { index in
-            let council = councils[index]
-            switch sort {
-            case .name: return council.name.lowercased()
-            case .region: return (council.region ?? "~").lowercased() + "\u{0}" + council.name.lowercased()
-            case .judgement:
-                let grade = council.judgementStatus(on: today).latest?.overallGrade
-                let rank = grade.flatMap { Grade.allCases.firstIndex(of: $0) } ?? Grade.allCases.count
-                return "\(rank)\u{0}" + council.name.lowercased()
+        let shown = overview.indices.filter { filter.admits(overview[$0]) && overview[$0].matches(needle) }
+        let ordered = shown.sorted { PickerState.precedes(overview[$0], overview[$1], by: sort) }
+        entries = descending ? ordered.reversed() : ordered
+        let row = kept.flatMap { index in entries.firstIndex { overview[$0].index == index } } ?? 0
+        list = ListState(selected: row, offset: list.offset)
+    }
+
+    /// The order of two lines by a column; lines with nothing in the column go last, and ties
+    /// go by name.
+    static func precedes(_ lhs: CouncilOverview, _ rhs: CouncilOverview, by column: PickerColumn) -> Bool {
+        let byName = lhs.name.localizedStandardCompare(rhs.name) == .orderedAscending
+        func order<T: Comparable>(_ left: T?, _ right: T?) -> Bool {
+            switch (left, right) {
+            case let (left?, right?) where left != right: return left < right
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return byName
             }
         }
-        return matching.sorted { key($0) < key($1) }
+        switch column {
+        case .name: return byName
+        case .region: return order(lhs.region?.lowercased(), rhs.region?.lowercased())
+        case .grade: return order(lhs.grade, rhs.grade)
+        case .intervention:
+            let left = (lhs.intervention.rank, lhs.intervention.text)
+            let right = (rhs.intervention.rank, rhs.intervention.text)
+            return left == right ? byName : left < right
+        case .since: return order(lhs.daysSinceInspection, rhs.daysSinceInspection)
+        case .next: return order(lhs.next.map(PickerState.nextKey), rhs.next.map(PickerState.nextKey))
+        }
+    }
+
+    /// Overdue first, then by the window's opening; "monitoring" (no date) after every window.
+    private static func nextKey(_ next: NextInspection) -> Int {
+        guard let window = next.window else { return Int.max / 2 }
+        return next.progress == .overdue ? window.upperBound.ordinal - 1_000_000 : window.lowerBound.ordinal
     }
 }

@@ -30,6 +30,7 @@ public enum Reducer {
         if next.size != terminalSize { next.resize(to: terminalSize) }
         switch input {
         case .key(let key):
+            if PageLayout.isTooSmall(next.size) { return reduceTooSmall(next, key) }
             if next.isTyping, case .character(let character) = key {
                 return reduce(next, typing: character)
             }
@@ -44,6 +45,17 @@ public enum Reducer {
             return (next, [.redraw])
         case .signal(let number):
             return (next, [.quit(128 + number)])
+        }
+    }
+
+    /// Behind the "terminal too small" notice nothing is shown, so no key may change what is
+    /// behind it (an open search box, say): q and Ctrl-C quit, as the notice says, and Ctrl-L
+    /// redraws; every other key is ignored.
+    private static func reduceTooSmall(_ state: AppState, _ key: Key) -> (AppState, [Effect]) {
+        switch key {
+        case .character("q"), .control("c"): return (state, [.quit(0)])
+        case .control("l"): return (state, [.redraw])
+        default: return (state, [])
         }
     }
 }

@@ -10,6 +10,7 @@ public enum Renderer {
         var cursor: (x: Int, y: Int)?
         switch state.screen {
         case .home: cursor = HomeView.render(state, into: &buffer, theme: theme)
+        case .event: cursor = EventView.render(state, into: &buffer, theme: theme)
         case .letter: cursor = LetterView.render(state, into: &buffer, theme: theme)
         case .search: cursor = SearchView.render(state, into: &buffer, theme: theme)
         case .help: cursor = HelpView.render(state, keys: keys, into: &buffer, theme: theme)

@@ -1,6 +1,7 @@
-/// A screen on the stack. The home screen is always at the bottom.
+/// A screen on the stack.
 public enum Screen: String, Hashable, Sendable {
     case home
+    case event
     case letter
     case search
     case help
@@ -10,6 +11,7 @@ public enum Screen: String, Hashable, Sendable {
     public var keyContext: KeyContext {
         switch self {
         case .home: return .home
+        case .event: return .event
         case .letter: return .letter
         case .search: return .search
         case .help: return .help
@@ -21,6 +23,7 @@ public enum Screen: String, Hashable, Sendable {
     public var title: String {
         switch self {
         case .home: return "Journey"
+        case .event: return "Event"
         case .letter: return "Letter"
         case .search: return "Search"
         case .help: return "Help"

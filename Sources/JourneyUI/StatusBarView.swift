@@ -1,15 +1,38 @@
 /// The status line: where you are (or a message) on the left, the main keys on the right.
+///
+/// However narrow the screen, the way to help (`? help`, or `F1 help` where `?` does something
+/// else) and the way back or out stay visible: other hints give way to the left text, which is
+/// cut only when even those do not leave it room.
 enum StatusBarView {
     static func render(_ state: AppState, area: Rect, keys: KeyTable, into buffer: inout Buffer, theme: Theme) {
         guard !area.isEmpty else { return }
         buffer.fillRow(area.y, of: area, style: theme[.statusBar])
         let left = state.message ?? location(state)
-        let hints = keys.hints(in: state.keyContexts).map { "\($0.keys) \($0.label)" }.joined(separator: "  ")
-        let hintWidth = min(TextWidth.of(hints), max(0, area.width - TextWidth.of(left) - 3))
-        let leftEnd = buffer.put(" " + left, x: area.x, y: area.y, width: area.width - hintWidth,
+        let hints = fittingHints(keys.hints(in: state.keyContexts, firstScreen: state.isFirstScreen),
+                                 essential: state.message == nil ? essential : ["help"],
+                                 width: area.width, leftWidth: TextWidth.of(left) + 1)
+        let hintWidth = min(TextWidth.of(hints), max(0, area.width - 1))
+        let leftEnd = buffer.put(" " + left, x: area.x, y: area.y, width: max(0, area.width - hintWidth - 1),
                                  style: theme[state.message == nil ? .statusBar : .notice])
-        guard hintWidth > 0, leftEnd < area.maxX - hintWidth else { return }
+        guard hintWidth > 0, leftEnd <= area.maxX - hintWidth else { return }
         buffer.put(hints, x: area.maxX - hintWidth, y: area.y, width: hintWidth, style: theme[.statusBar])
+    }
+
+    /// Labels that always stay: how to get help, and how to go back, quit or finish typing.
+    private static let essential: Set<String> = ["help", "back", "quit", "cancel", "accept"]
+
+    /// The hints that fit: the essential ones always (only help beside a message, which must be
+    /// read whole), then the others in order while the left text still fits whole beside them.
+    static func fittingHints(_ hints: [(keys: String, label: String)], essential: Set<String>, width: Int,
+                             leftWidth: Int) -> String {
+        let texts = hints.map { "\($0.keys) \($0.label)" }
+        var chosen = hints.indices.filter { essential.contains(hints[$0].label) }
+        func used(_ indices: [Int]) -> Int { indices.reduce(0) { $0 + TextWidth.of(texts[$1]) + 2 } }
+        for index in hints.indices where !chosen.contains(index) {
+            let trial = (chosen + [index]).sorted()
+            if used(trial) + leftWidth + 1 <= width { chosen = trial }
+        }
+        return chosen.sorted().map { texts[$0] }.joined(separator: "  ") + " "
     }
 
     /// Where the user is, in words.
@@ -17,22 +40,30 @@ enum StatusBarView {
         switch state.screen {
         case .home:
             let count = state.rows.count
-            let place = count == 0 ? "no rows" : "\(state.timeline.selected + 1) of \(count)"
-            let pane = state.focus == .detail ? "detail" : "timeline"
-            return "\(state.council.name) · \(pane) \(place) (\(state.filter.title))"
+            let place = count == 0 ? "no rows" : "\(state.timeline.selected + 1)/\(count)"
+            let pane = state.focus == .detail ? (state.detailMode == .people ? "people" : "detail") : "timeline"
+            return "\(pane) \(place) (\(state.filter.title))" + (state.inStep ? " · in step" : "")
+        case .event:
+            guard let page = state.eventPage, let document = state.eventDocument else { return "Event" }
+            let focus = page.linkFocus.map { " · letter \($0 + 1) of \(document.links.count)" } ?? ""
+            return "Event \(page.eventID)\(focus)"
         case .letter:
             guard let reader = state.reader else { return "Letter" }
-            var text = "Letter · \(reader.position(on: state.size))"
-            if let current = reader.currentMatch { text += " · match \(current + 1) of \(reader.matches.count)" }
-            if let focus = reader.quoteFocus { text += " · quote \(focus + 1) of \(reader.document.quotes.count)" }
-            return text
+            var parts = ["Letter"]
+            if let current = reader.currentMatch, reader.matches.indices.contains(current) {
+                parts.append("match \(current + 1) of \(reader.matches.count) at line "
+                             + "\(reader.line(of: reader.matches[current].lowerBound))")
+            }
+            if let focus = reader.quoteFocus { parts.append("quote \(focus + 1) of \(reader.document.quotes.count)") }
+            return (parts + [reader.position(on: state.size)]).joined(separator: " · ")
         case .search:
             let hits = state.search.hits.count
             return "Search · " + (hits == 0 ? "no hits" : "hit \(state.search.list.selected + 1) of \(hits)")
         case .help:
             return "Help · line \(state.helpScroll + 1) of \(KeyTable.standard.helpLines.count)"
         case .picker:
-            return "Councils · \(state.councils.count) · sorted by \(state.picker.sort.title)"
+            return "Councils · \(state.picker.entries.isEmpty ? 0 : state.picker.list.selected + 1) of "
+                + "\(state.picker.entries.count)"
         }
     }
 }

@@ -1,0 +1,50 @@
+import JourneyModel
+
+extension AppState {
+    /// The event screen's document at the current width.
+    var eventDocument: EventDocument? {
+        guard let page = eventPage, let event = council.event(page.eventID) else { return nil }
+        return EventDocument(event: event, council: council, width: PageLayout(size: size).body.width)
+    }
+
+    mutating func applyEvent(_ command: Command) {
+        guard var page = eventPage, let document = eventDocument else { return }
+        let visible = EventPage.visibleRows(on: size)
+        switch command {
+        case .back: goBack(); return
+        case .open: openLink(document, focus: page.linkFocus); return
+        case .nextLink, .previousLink:
+            guard !document.links.isEmpty else {
+                message = "No letter is behind or quotes this event."
+                return
+            }
+            let count = document.links.count
+            let step = command == .nextLink ? 1 : -1
+            let next = page.linkFocus.map { $0 + step } ?? (step > 0 ? 0 : count - 1)
+            page.linkFocus = (next % count + count) % count
+            let line = document.linkLines[page.linkFocus!]
+            if line < page.scroll || line >= page.scroll + visible {
+                page.scroll = min(max(0, line - visible / 3), max(0, document.lines.count - visible))
+            }
+        default:
+            if let moved = Scrolling.offset(page.scroll, by: command, visible: visible,
+                                            maxScroll: max(0, document.lines.count - visible)) {
+                page.scroll = moved
+            }
+        }
+        eventPage = page
+    }
+
+    /// Enter on the event screen: the focused letter, or the only one there is.
+    private mutating func openLink(_ document: EventDocument, focus: Int?) {
+        let index = focus ?? (document.links.count == 1 ? 0 : nil)
+        guard let index, document.links.indices.contains(index),
+              let letter = council.letter(document.links[index].letterID) else {
+            message = document.links.isEmpty ? "No letter is behind or quotes this event."
+                : "Press Tab to select a letter, then Enter to open it."
+            return
+        }
+        openLetter(letter)
+        if case .quote(_, let text) = document.links[index] { focusQuote(text) }
+    }
+}

@@ -1,0 +1,60 @@
+import JourneyModel
+
+/// One council's line in the picker's overview of England, worked out once when the picker
+/// opens: latest grade with its date, intervention now, time since the last inspection and
+/// the next inspection window.
+public struct CouncilOverview: Hashable, Sendable {
+    /// The council's index in the state's `councils`.
+    public var index: Int
+    public var name: String
+    public var region: String?
+    public var isFormer: Bool
+    /// The latest judgement in force today, if any.
+    public var latest: JudgementStatus.Outcome?
+    /// The intervention status today, in brief (see ``InterventionBrief``).
+    public var intervention: InterventionBrief
+    /// Days from the latest judgement's first inspection day to today.
+    public var daysSinceInspection: Int?
+    /// The likely next inspection, an estimate.
+    public var next: NextInspection?
+
+    public init(council: Council, index: Int, today: CalendarDay) {
+        self.index = index
+        name = council.name
+        region = council.region
+        isFormer = council.isFormer
+        latest = council.judgementStatus(on: today).latest
+        intervention = InterventionBrief(council.interventionStatus(on: today))
+        daysSinceInspection = latest.map { today.ordinal - $0.inspected.start.first.ordinal }
+        next = council.nextInspection(on: today)
+    }
+
+    /// The overall grade, if any.
+    public var grade: Grade? { latest?.overallGrade }
+
+    /// Whether the council matches what is typed in the filter: name or region, ignoring case.
+    func matches(_ needle: String) -> Bool {
+        needle.isEmpty || name.lowercased().contains(needle) || (region?.lowercased().contains(needle) ?? false)
+    }
+
+    /// `2y 8m`, `5m`, `12d`: the time since the last inspection, for a narrow column.
+    public var sinceText: String {
+        guard let days = daysSinceInspection else { return "–" }
+        guard days >= 31 else { return "\(max(0, days))d" }
+        let months = days * 12 / 365
+        return months >= 12 ? "\(months / 12)y \(months % 12)m" : "\(months)m"
+    }
+
+    /// The next window in brief: `May 2024–May 2025`, `overdue`, `monitoring`, or `–`.
+    public var nextText: String {
+        guard let next else { return "–" }
+        switch next.progress {
+        case .noDate: return "monitoring"
+        case .overdue: return "overdue"
+        default:
+            guard let window = next.window else { return "–" }
+            let text = "\(window.lowerBound.shortMonthText)–\(window.upperBound.shortMonthText)"
+            return next.progress == .notKnown ? text + "?" : text
+        }
+    }
+}

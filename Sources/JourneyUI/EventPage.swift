@@ -1,0 +1,71 @@
+import JourneyModel
+
+/// The event screen's state: which event, how far it is scrolled, and which of its links (the
+/// letters behind it, the letters that quote it) has the focus.
+public struct EventPage: Equatable, Sendable {
+    public var eventID: String
+    /// The first row shown.
+    public var scroll = 0
+    /// The focused link, an index into the document's links.
+    public var linkFocus: Int?
+
+    public init(eventID: String) {
+        self.eventID = eventID
+    }
+
+    /// Rows of text visible on a screen of `size`.
+    public static func visibleRows(on size: Size) -> Int {
+        PageLayout(size: size).body.height
+    }
+}
+
+/// An event laid out for the event screen: its detail lines, and where its links are.
+struct EventDocument {
+    /// A link from the event page to a letter, opened by Enter.
+    enum Link: Equatable {
+        /// A letter behind the event, opened at its top.
+        case letter(String)
+        /// A letter quoting the event, opened with the quote focused.
+        case quote(letterID: String, text: String)
+
+        var letterID: String {
+            switch self {
+            case .letter(let id), .quote(let id, _): return id
+            }
+        }
+    }
+
+    let lines: [[StyledText]]
+    let links: [Link]
+    /// The line each link is drawn on.
+    let linkLines: [Int]
+
+    init(event: Event, council: Council, width: Int) {
+        // The title is the screen's title row, so the facts start with the grades.
+        var lines = Array(DetailView.eventFacts(event, in: council, width: width).dropFirst())
+        var links: [Link] = []
+        var linkLines: [Int] = []
+        let letters = council.letters(for: event.id)
+        if !letters.isEmpty {
+            lines += [[], [StyledText("Letters", .label), StyledText("  (Tab selects one, Enter opens it)", .dim)]]
+            for letter in letters {
+                links.append(.letter(letter.id))
+                linkLines.append(lines.count)
+                lines.append([StyledText("  \(letter.date.text): \(letter.subject)")])
+            }
+        }
+        let citations = council.citations(of: event.id)
+        if !citations.isEmpty {
+            lines += [[], [StyledText("Quoted in letters", .label)]]
+            for citation in citations {
+                links.append(.quote(letterID: citation.letterID, text: citation.text))
+                linkLines.append(lines.count)
+                let date = council.letter(citation.letterID).map { "\($0.date.text): " } ?? ""
+                lines.append([StyledText("  \(date)“\(citation.text)”")])
+            }
+        }
+        self.lines = lines + DetailView.sourceLines(event.sources, width: width)
+        self.links = links
+        self.linkLines = linkLines
+    }
+}
