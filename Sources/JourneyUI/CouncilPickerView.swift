@@ -107,17 +107,21 @@ enum CouncilPickerView {
             DateText.padded(TextWidth.truncate(text, to: width), to: width + 1)
         }
 
-        /// The columns at a width: the fixed ones always, the name taking the rest, the region
-        /// only when there is room for it too.
+        /// The columns at a width: the name and the grade always, then the next window, the
+        /// intervention and the time since, each while the name keeps 16 columns, and the region
+        /// while it keeps 24; the name takes what is left.
         static func layout(width: Int) -> [Column] {
             let wide = width >= 100
-            let fixed: [(PickerColumn, Int)] = [(.grade, wide ? 16 : 11), (.intervention, 20), (.since, 7), (.next, 18)]
-            let used = 2 + fixed.reduce(0) { $0 + $1.1 + 1 }
-            let region = width >= 120 ? 24 : 0
-            let name = max(8, width - used - (region > 0 ? region + 1 : 0) - 1)
-            var columns = [Column(kind: .name, width: name)] + fixed.map { Column(kind: $0.0, width: $0.1) }
-            if region > 0 { columns.append(Column(kind: .region, width: region)) }
-            return columns
+            let optional: [(PickerColumn, Int)] = [(.next, 18), (.intervention, 20), (.since, 7), (.region, 24)]
+            var chosen: [(PickerColumn, Int)] = [(.grade, wide ? 19 : 11)]
+            func used(_ columns: [(PickerColumn, Int)]) -> Int { 2 + columns.reduce(0) { $0 + $1.1 + 1 } + 1 }
+            for column in optional where width - used(chosen + [column]) >= (column.0 == .region ? 24 : 16) {
+                chosen.append(column)
+            }
+            let order = PickerColumn.allCases
+            chosen.sort { order.firstIndex(of: $0.0)! < order.firstIndex(of: $1.0)! }
+            let name = max(8, width - used(chosen))
+            return [Column(kind: .name, width: name)] + chosen.map { Column(kind: $0.0, width: $0.1) }
         }
     }
 }

@@ -21,7 +21,11 @@ enum HeaderView {
         let status = council.judgementStatus(on: day)
         let intervention = council.interventionStatus(on: day).sentence
         guard rows > 2 else {
-            let label = (state.isDateCursorMoved ? "On " : "Today, ") + day.text + ": "
+            var label = (state.isDateCursorMoved ? "On " : "Today, ") + day.text
+            if case .pastTheData = council.coverage.standing(of: day) {
+                label = (state.isDateCursorMoved ? "On " : "Today, ") + day.compactText + " (past data)"
+            }
+            label += ": "
             let grade = status.latest?.overallGrade
             return [nameLine(council, right: [], width: width),
                     [StyledText(label, .label), grade.map { StyledText($0.letter, $0.role) } ?? StyledText("–", .dim),
@@ -73,21 +77,23 @@ enum HeaderView {
     private static func dayLine(_ state: AppState, width: Int) -> [StyledText] {
         let day = state.dateCursor
         let lead = state.isDateCursorMoved ? "On " : "Today, "
-        var notes: [(long: String, short: String, role: StyleRole)] = []
-        if day > state.today { notes.append(("in the future", "future", .notice)) }
+        var notes: [(long: String, medium: String, short: String, role: StyleRole)] = []
+        if day > state.today { notes.append(("in the future", "in the future", "future", .notice)) }
         switch state.council.coverage.standing(of: day) {
         case .pastTheData(let asAt):
-            notes.append(("past the data (to \(asAt.text))", "past data (\(asAt.compactText))", .notice))
+            notes.append(("past the data (to \(asAt.text))", "past the data (to \(asAt.compactText))",
+                          "past data (\(asAt.compactText))", .notice))
         case .covered:
             if let asAt = state.council.coverage.asAt {
-                notes.append(("data to \(asAt.text)", "data to \(asAt.compactText)", .dim))
+                notes.append(("data to \(asAt.text)", "data to \(asAt.compactText)", "data to \(asAt.compactText)", .dim))
             }
         }
+        let compactDay = PartialDate(day).compactText
         let candidates: [[StyledText]] = [
             [StyledText(lead + day.text, .label)] + notes.map { StyledText(" · " + $0.long, $0.role) },
-            [StyledText(lead + PartialDate(day).compactText, .label)] + notes.map { StyledText(" · " + $0.long, $0.role) },
-            [StyledText(lead + PartialDate(day).compactText, .label)] + notes.map { StyledText(" · " + $0.short, $0.role) },
-            [StyledText(PartialDate(day).compactText, .label)] + notes.map { StyledText(" · " + $0.short, $0.role) },
+            [StyledText(lead + compactDay, .label)] + notes.map { StyledText(" · " + $0.medium, $0.role) },
+            [StyledText(lead + compactDay, .label)] + notes.map { StyledText(" · " + $0.short, $0.role) },
+            [StyledText(compactDay, .label)] + notes.map { StyledText(" · " + $0.short, $0.role) },
         ]
         return fitting(candidates, width: width)
     }
@@ -124,12 +130,13 @@ enum HeaderView {
         if let awaiting = status.awaiting {
             let span = PartialDate.spanText(awaiting.inspected.start, awaiting.inspected.end)
             let shortSpan = PartialDate.spanText(awaiting.inspected.start, awaiting.inspected.end, short: true)
-            let state = awaiting.underWay ? "under way" : "report not yet published"
-            return [
-                [StyledText("Then: ", .label), StyledText("\(awaiting.title), inspected \(span); \(state)")],
-                [StyledText("Then: ", .label), StyledText("\(awaiting.title), inspected \(shortSpan); \(state)")],
-                [StyledText("Then: ", .label), StyledText("inspected \(shortSpan); \(state)")],
-            ]
+            let wordings: [String] = awaiting.underWay
+                ? ["\(awaiting.title) under way (\(span))", "\(awaiting.title) under way (\(shortSpan))",
+                   "inspection under way (\(shortSpan))"]
+                : ["\(awaiting.title), inspected \(span); report not yet published",
+                   "\(awaiting.title), inspected \(shortSpan); report not yet published",
+                   "inspected \(shortSpan); report not yet published"]
+            return wordings.map { [StyledText("Then: ", .label), StyledText($0)] }
         }
         guard let next = council.nextInspection(on: day) else {
             return [[StyledText("Next inspection: ", .label),

@@ -41,8 +41,30 @@ enum SearchView {
         let before = min(max(0, hit.contextColumn), context.count)
         let after = min(context.count, before + hit.length)
         let room = max(0, width - 2 - TextWidth.of(place) - hit.length)
-        let lead = String(context[..<before].suffix(room / 3))
+        let lead = Self.tail(of: String(context[..<before]), width: room / 3)
+        let trail = Self.head(of: String(context[after...]), width: room - TextWidth.of(lead))
         return [StyledText("  "), StyledText(place, .label), StyledText(lead),
-                StyledText(String(context[before..<after]), .match), StyledText(String(context[after...]))]
+                StyledText(String(context[before..<after]), .match), StyledText(trail)]
+    }
+
+    /// The end of `text` in at most `width` columns, starting at a word (after `…` when cut).
+    static func tail(of text: String, width: Int) -> String {
+        guard TextWidth.of(text) > width else { return text }
+        guard width > 1 else { return "" }
+        var kept = String(text.suffix(width - 1))
+        while TextWidth.of(kept) > width - 1 { kept.removeFirst() }
+        let cutInWord = !(text.dropLast(kept.count).last?.isWhitespace ?? true) && !(kept.first?.isWhitespace ?? true)
+        if cutInWord, let space = kept.firstIndex(where: \.isWhitespace) { kept = String(kept[space...]) }
+        return "…" + kept.drop { $0.isWhitespace }
+    }
+
+    /// The start of `text` in at most `width` columns, ending at a word (before `…` when cut).
+    static func head(of text: String, width: Int) -> String {
+        guard TextWidth.of(text) > width else { return text }
+        guard width > 1 else { return "" }
+        var kept = TextWidth.truncate(text, to: width - 1, ellipsis: "")
+        let cutInWord = !(text.dropFirst(kept.count).first?.isWhitespace ?? true) && !(kept.last?.isWhitespace ?? true)
+        if cutInWord, let space = kept.lastIndex(where: \.isWhitespace) { kept = String(kept[..<space]) }
+        return String(kept.reversed().drop { $0.isWhitespace }.reversed()) + "…"
     }
 }

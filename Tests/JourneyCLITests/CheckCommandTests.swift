@@ -130,7 +130,8 @@ import Testing
         }
         let outcome = try JourneyProcess.run(["summary", "--data", folder.url.path])
         #expect(outcome.status == 64)
-        #expect(outcome.stderr.contains("several councils; choose one with --council: north, south"))
+        #expect(outcome.stderr.contains("2 councils in the data root; choose one with --council ID"))
+        #expect(outcome.stderr.contains("`journey councils --data "), "says how to list the ids")
         #expect(try JourneyProcess.run(["summary", "--data", folder.url.path, "--council", "south"]).stdout
             .hasPrefix("South\n"))
     }

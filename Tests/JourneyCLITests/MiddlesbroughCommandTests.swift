@@ -77,7 +77,7 @@ import Testing
         #expect(revocation.contains("Letters\n  revocation-2024"))
         let missing = try JourneyProcess.run(["show", "nope"])
         #expect(missing.status == 64)
-        #expect(missing.stderr.contains("no event 'nope' in middlesbrough"))
+        #expect(missing.stderr.contains("no event 'nope'; `journey timeline` lists them"))
     }
 
     @Test func searchFindsEventsAndLetterLines() throws {

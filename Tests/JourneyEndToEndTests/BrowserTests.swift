@@ -14,8 +14,8 @@ import Testing
 struct BrowserTests {
     let journey = "'\(TmuxHarness.productPath("journey"))'"
 
-    /// The bottom line of the home screen on the bundled council.
-    static let homeStatus = " Middlesbrough Council · timeline "
+    /// The start of the home screen's bottom line.
+    static let homeStatus = " timeline "
 
     /// The sizes with the full layout (side by side, stacked).
     static let fullSizes = [(120, 40), (80, 24)]
@@ -29,7 +29,7 @@ struct BrowserTests {
             #expect(row(0, of: screen).hasPrefix("Middlesbrough Council"))
             #expect(screen.contains("Statutory direction revoked on 6 September 2024"))
             #expect(screen.contains("Latest judgement: Requires improvement to be good (RI)"))
-            #expect(row(height - 1, of: screen).hasPrefix(Self.homeStatus + "1 of "))
+            #expect(row(height - 1, of: screen).hasPrefix(Self.homeStatus + "1/"))
             try await expectCursorFollowsSelection(tmux, from: screen)
             try await quit(tmux)
         }
@@ -87,13 +87,20 @@ struct BrowserTests {
             try await scrollLetter(tmux, height: height)
             try await searchLetter(tmux)
             try tmux.sendKeys("q")
-            try await waitForTimelinePosition(tmux, eventPosition)
+            try await tmux.waitFor("Event: Revised statutory direction revoked")
             try await followFirstQuote(tmux)
+            try tmux.sendKeys("q")
+            try await waitForTimelinePosition(tmux, eventPosition)
             try await quit(tmux)
         }
     }
 
+    /// Enter opens the revocation event; Tab selects its letter, Enter opens it.
     private func openRevocationLetter(_ tmux: TmuxHarness) async throws {
+        try tmux.sendKeys("Enter")
+        try await tmux.waitFor("Event: Revised statutory direction revoked")
+        try tmux.sendKeys("Tab")
+        try await tmux.waitFor("letter 1 of ")
         try tmux.sendKeys("Enter")
         let letter = try await tmux.waitFor("Dear Mayor Chris Cooke")
         #expect(row(0, of: letter).hasPrefix("Letter: MIDDLESBROUGH COUNCIL: CHILDREN'S SERVICES STATUTORY DIRECTION"))
@@ -132,8 +139,8 @@ struct BrowserTests {
         try await tmux.waitFor("match \(first) of \(total)")
     }
 
-    /// Back to the letter from the home screen, Tab to its first quote, Enter to the cited event,
-    /// and q back to the letter.
+    /// From the revocation event back to its letter, Tab to its first quote, Enter to the cited
+    /// event's own screen, q back to the letter at the quote, and q again to the revocation event.
     private func followFirstQuote(_ tmux: TmuxHarness) async throws {
         try tmux.sendKeys("Enter")
         try await tmux.waitFor("Dear Mayor Chris Cooke")
@@ -141,14 +148,12 @@ struct BrowserTests {
         let quoted = try await tmux.waitFor("quote 1 of ")
         #expect(quoted.contains("gradual improvements to practice"))
         try tmux.sendKeys("Enter")
-        let cited = try await tmux.waitUntil("the cited event") { selectedRowText(in: $0)?.contains("Mar 2023") == true }
-        #expect(selectedRowText(in: cited)?.contains("ILACS standard inspection") == true)
-        try await waitForCursor(tmux, row: try #require(selectedRow(in: cited)))
-        // q goes back to the letter, at the quote; q again to the home screen.
+        let cited = try await tmux.waitFor("Event: ILACS standard inspection")
+        #expect(cited.contains("Inspected: 13–24 March 2023"))
         try tmux.sendKeys("q")
         try await tmux.waitFor("quote 1 of ")
         try tmux.sendKeys("q")
-        try await tmux.waitUntil("the home screen") { selectedRowText(in: $0)?.contains("Mar 2023") == true }
+        try await tmux.waitFor("Event: Revised statutory direction revoked")
     }
 
     // MARK: - 4. Search from home
@@ -167,7 +172,7 @@ struct BrowserTests {
             #expect(rows(of: results).filter { $0.localizedCaseInsensitiveContains("care leavers") }.count > 2)
             try await selectLetterHit(tmux)
             try tmux.sendKeys("Enter")
-            let letter = try await tmux.waitFor("Letter · line ")
+            let letter = try await tmux.waitFor("Letter · match ")
             #expect(letter.contains("arrangements for care leavers"))
             #expect(try tmux.screen(escapes: true).contains(/\x1B\[[0-9;]*mcare leavers/), "the match is not highlighted")
             #expect(letter.contains("match 1 of 1"))
@@ -196,11 +201,11 @@ struct BrowserTests {
             try await startBrowser(tmux, width: width, height: height)
             try await moveDateCursor(tmux, toMonth: 6, year: 2021)
             let screen = try tmux.screen()
-            let header = row(1, of: screen)
-            #expect(header.hasPrefix("On 1 June 2021: Under statutory direction"))
+            #expect(row(0, of: screen).contains("On 1 June 2021"))
+            #expect(row(1, of: screen).hasPrefix("Under statutory direction since 2020"))
             #expect(screen.contains("Latest judgement: Inadequate (I)"))
             try tmux.sendKeys("t")
-            try await tmux.waitUntil("today") { row(1, of: $0).hasPrefix("Today, ") }
+            try await tmux.waitUntil("today") { row(0, of: $0).contains("Today, ") }
             try await quit(tmux)
         }
     }
@@ -307,18 +312,22 @@ struct BrowserTests {
             let title = try tmux.display("#{pane_title}")
             try Data().write(to: URL(fileURLWithPath: "\(tmux.directory)/go"))
 
-            let home = try await tmux.waitFor(" Hostile Borough Council · timeline 1 of 1")
+            let home = try await tmux.waitFor(" timeline 1/1 (all)")
             for text in ["Summary start", "^[]0;pwned-title^G^[[2J^[[31mRED^[[0m^Mmid", "^[]52;c;Y2xpcA==^G",
                          "<U+202E>evil<U+202C> summary end"] {
                 #expect(home.contains(text))
             }
+            try tmux.sendKeys("Enter")
+            try await tmux.waitFor("Event: ILACS inspection")
+            try tmux.sendKeys("Tab")
+            try await tmux.waitFor("letter 1 of 1")
             try tmux.sendKeys("Enter")
             let letter = try await tmux.waitFor("Letter end")
             try expectHostileLetterDefanged(letter, tmux: tmux)
             #expect(try tmux.display("#{pane_title}") == title)
             #expect(try tmux.tmux(["list-buffers"]).isEmpty, "the clipboard was written")
 
-            try await quit(tmux, backs: 1)
+            try await quit(tmux, backs: 2)
             try expectTerminalGivenBack(tmux)
             #expect(try tmux.display("#{pane_title}") == title)
         }

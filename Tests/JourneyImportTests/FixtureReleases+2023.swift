@@ -11,6 +11,8 @@ extension FixtureReleases {
                 ODSFixture.row(["Cover sheet - Official statistics"]), ODSFixture.row(["Section", "Detail"]),
                 ODSFixture.row(["Policy area:", "Children's social care data in England 2023"]),
                 ODSFixture.row([.text("Published on:"), date("2023-07-06")]),
+                ODSFixture.row(["Period covered - Inspection outcomes for local authority children's services inspections:",
+                                "As at 31 March 2023, published by 30 April 2023"]),
             ]),
             ODSFixture.Sheet(name: "LA_level_in_year_2022-23", rows: [
                 ODSFixture.row(["Children's social care data in England 2023 - LA level in year 2022-23"]),

@@ -77,11 +77,14 @@ import Testing
         let council = Fixtures.council([], people: [
             RoleHolder(name: "Later", role: .chiefExecutive, from: Fixtures.date("2021")),
             RoleHolder(name: "Undated", role: .chiefExecutive),
-            RoleHolder(name: "Earlier", role: .chiefExecutive, from: Fixtures.date("2020-05"), to: Fixtures.date("2023")),
+            RoleHolder(name: "Earlier", role: .chiefExecutive, from: Fixtures.date("2020-05"), to: Fixtures.date("2021")),
             RoleHolder(name: "Mayor", role: .mayor),
         ])
-        #expect(council.postHolders(on: Fixtures.day("2022-01-01")).map(\.name)
+        // In 2021 nobody certainly held the role, so all three possibly did.
+        #expect(council.postHolders(on: Fixtures.day("2021-06-01")).map(\.name)
                 == ["Mayor", "Undated", "Earlier", "Later"])
+        // In 2022 Later certainly did, which closes Undated's open term.
+        #expect(council.postHolders(on: Fixtures.day("2022-01-01")).map(\.name) == ["Mayor", "Later"])
     }
 
     @Test func noPeopleAtAll() {

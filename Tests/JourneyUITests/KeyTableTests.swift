@@ -20,7 +20,9 @@ struct KeyTableTests {
 
     @Test func screenContextComesBeforeGlobal() {
         #expect(table.command(for: .character("q"), in: [.home]) == .leave)
-        #expect(table.command(for: .character("q"), in: [.letter]) == .back)
+        #expect(table.command(for: .escape, in: [.letter]) == .back)
+        #expect(table.command(for: .character("/"), in: [.picker]) == .filterCouncils)
+        #expect(table.command(for: .character("/"), in: [.home]) == .search)
         #expect(table.command(for: .character("?"), in: [.home]) == .help)
         #expect(table.command(for: .character("?"), in: [.letter]) == .searchBackward)
         #expect(table.command(for: .function(1), in: [.letter]) == .help)
@@ -44,13 +46,15 @@ struct KeyTableTests {
     }
 
     @Test func hintsMergeSharedLabelsAndHideShadowedKeys() {
-        let hints = table.hints(in: [.home]).map { "\($0.keys) \($0.label)" }
+        let hints = table.hints(in: [.home], firstScreen: true).map { "\($0.keys) \($0.label)" }
         #expect(hints.first == "j/k move")
         #expect(hints.contains("←/→ date"))
         #expect(hints.contains("q quit"))
-        #expect(!hints.contains("q back"), "q quits on the home screen, so it is not hinted as back")
+        #expect(!hints.contains { $0.hasSuffix(" back") }, "on the first screen q quits and Esc stays")
         #expect(hints.last == "q quit")
-        #expect(table.hints(in: [.letter]).map(\.label).contains("back"))
+        let letter = table.hints(in: [.letter]).map { "\($0.keys) \($0.label)" }
+        #expect(letter.contains("q/Esc back"))
+        #expect(letter.contains("F1 help"), "? searches backward in a letter, so help is hinted by F1")
     }
 
     @Test func whileTypingOnlyKeysThatDoNotTypeAreHinted() {

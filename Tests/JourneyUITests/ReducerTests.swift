@@ -109,9 +109,11 @@ struct ReducerTests {
         #expect(today.dateCursor == Fixtures.today)
     }
 
-    @Test func todayOutsideTheFileIsClamped() {
-        let state = AppState(councils: Fixtures.bundled, today: CalendarDay(year: 2040, month: 1, day: 1)!, size: size)
-        #expect(state.dateCursor == state.fileSpan.upperBound)
+    @Test func todayAfterTheFileWidensTheSpanInsteadOfMovingTheCursor() {
+        let today = CalendarDay(year: 2040, month: 1, day: 1)!
+        let state = AppState(councils: Fixtures.bundled, today: today, size: size)
+        #expect(state.dateCursor == today)
+        #expect(state.fileSpan.upperBound == CalendarDay(year: 2040, month: 12, day: 31))
         #expect(!state.isDateCursorMoved)
     }
 
@@ -151,8 +153,9 @@ struct ReducerTests {
         #expect(!chosen.search.isEditing && chosen.screen == .search)
         let hitIndex = chosen.search.hits.firstIndex { $0.ownerID == "ilacs-2019" } ?? 0
         let opened = Fixtures.press(Array(repeating: .down, count: hitIndex) + [.enter], from: chosen)
-        #expect(opened.screens == [.home])
-        #expect(opened.selectedRow?.id == "ilacs-2019")
+        #expect(opened.screens == [.home, .search, .event])
+        #expect(opened.eventPage?.eventID == "ilacs-2019")
+        #expect(Fixtures.press([.character("q")], from: opened).screens == [.home, .search])
     }
 
     @Test func searchBackspaceAndEscape() {
@@ -176,6 +179,7 @@ struct ReducerTests {
 
     // MARK: - Letter
 
+    /// The revocation letter, opened from the letters filter (a letter row opens straight away).
     private func revocationLetter() throws -> AppState {
         let letters = Fixtures.press([.character("5")], from: Fixtures.home(size))
         let index = try #require(letters.rows.firstIndex { $0.id == "revocation-2024" })
@@ -228,18 +232,29 @@ struct ReducerTests {
         let previous = Fixtures.press([.backTab], from: first)
         #expect(previous.reader?.quoteFocus == 1)
         let jumped = Fixtures.press([.enter], from: first)
-        #expect(jumped.screens == [.home])
-        #expect(jumped.returnsToLetter)
+        #expect(jumped.screens == [.home, .letter, .event])
+        #expect(jumped.eventPage?.eventID == quotes[0].eventID)
         #expect(jumped.message == "The event this quote cites. Press q to go back to the letter.")
-        #expect(jumped.filter == .all, "the letters filter would hide the event, so all is shown")
-        #expect(jumped.selectedRow?.id == quotes[0].eventID)
+        #expect(jumped.filter == .letters, "the home screen is left as it was")
         let back = Fixtures.press([.character("q")], from: jumped)
         #expect(back.screen == .letter)
         #expect(back.reader?.quoteFocus == 0, "the letter is where it was left")
         let home = Fixtures.press([.character("q")], from: back)
         #expect(home.screen == .home)
-        #expect(!home.returnsToLetter)
+        #expect(home.selectedRow?.id == "revocation-2024", "the row the letter was opened from")
         #expect(Reducer.reduce(home, .key(.character("q")), terminalSize: home.size).1 == [.quit(0)])
+    }
+
+    @Test func eventScreenOpensItsLettersAndQuotingLetters() throws {
+        let inspections = Fixtures.press([.character("2"), .character("G")], from: Fixtures.home(size))
+        let event = Fixtures.press([.enter], from: inspections)
+        #expect(event.screen == .event && event.eventPage?.eventID == "ilacs-2023")
+        #expect(Fixtures.press([.enter], from: event).screen == .letter, "Enter opens the only link")
+        let quoting = Fixtures.press([.tab, .tab, .enter], from: event)
+        let reader = try #require(quoting.reader)
+        #expect(quoting.screens == [.home, .event, .letter])
+        #expect(reader.letter.id == "revocation-2024")
+        #expect(reader.quoteFocus.map { reader.document.quotes[$0].eventID } == "ilacs-2023", "opened at the quote")
     }
 
     @Test func enterWithoutAQuoteExplains() throws {
@@ -266,34 +281,49 @@ struct ReducerTests {
 
     @Test func severalCouncilsAndNoChoiceOpenThePicker() {
         let several = AppState(councils: Fixtures.bundled + Fixtures.others, today: Fixtures.today, size: size)
-        #expect(several.screen == .picker)
-        #expect(Fixtures.press([.escape], from: several).screen == .home)
+        #expect(several.screens == [.picker], "the opening picker is the first screen")
+        let escaped = Fixtures.press([.escape], from: several)
+        #expect(escaped.screens == [.picker] && escaped.message?.contains("q to quit") == true)
         let chosen = AppState(councils: Fixtures.bundled + Fixtures.others, councilID: "anyshire",
                               today: Fixtures.today, size: size)
         #expect(chosen.screen == .home)
         #expect(AppState(councils: Fixtures.bundled, today: Fixtures.today, size: size).screen == .home)
     }
 
+    private func ids(_ state: AppState) -> [String] {
+        state.picker.entries.map { state.councils[state.picker.overview[$0].index].id }
+    }
+
     @Test func pickerFiltersSortsAndSwitchesCouncil() {
         let state = AppState(councils: Fixtures.bundled + Fixtures.others, councilID: "middlesbrough",
                              today: Fixtures.today, size: size)
         let picker = Fixtures.press([.character("c")], from: state)
-        #expect(picker.screen == .picker)
-        let names = picker.picker.entries(of: picker.councils, today: Fixtures.today).map { picker.councils[$0].name }
-        #expect(names == names.sorted())
-        let entries = picker.picker.entries(of: picker.councils, today: Fixtures.today)
-        #expect(picker.councils[entries[picker.picker.list.selected]].id == "middlesbrough")
-        let filtered = Fixtures.press(Fixtures.typing("west"), from: picker)
-        let matching = filtered.picker.entries(of: filtered.councils, today: Fixtures.today)
-        #expect(matching.map { filtered.councils[$0].id } == ["anyshire", "borsetshire"])
-        let byGrade = Fixtures.press([.tab, .tab], from: filtered)
-        #expect(byGrade.picker.sort == .judgement)
-        #expect(byGrade.picker.entries(of: byGrade.councils, today: Fixtures.today).map { byGrade.councils[$0].id }
-                == ["anyshire", "borsetshire"], "a graded council sorts before one with no inspection")
+        #expect(picker.screen == .picker && !picker.picker.isEditing)
+        #expect(ids(picker) == ["anyshire", "borsetshire", "middlesbrough"])
+        #expect(picker.picker.selected?.name == "Middlesbrough Council")
+        let filtered = Fixtures.press([.character("/")] + Fixtures.typing("west") + [.enter], from: picker)
+        #expect(ids(filtered) == ["anyshire", "borsetshire"])
+        let byGrade = Fixtures.press([.tab], from: filtered)
+        #expect(byGrade.picker.sort == .grade)
+        #expect(ids(byGrade) == ["anyshire", "borsetshire"], "a graded council sorts before one with no inspection")
+        #expect(ids(Fixtures.press([.character("r")], from: byGrade)) == ["borsetshire", "anyshire"])
         let chosen = Fixtures.press([.down, .enter], from: filtered)
         #expect(chosen.screens == [.home])
         #expect(chosen.council.id == "borsetshire")
         let cancelled = Fixtures.press([.escape], from: picker)
         #expect(cancelled.council.id == "middlesbrough" && cancelled.screens == [.home])
+    }
+
+    @Test func pickerFiltersByInterventionGradeAndOverdue() {
+        let state = AppState(councils: Fixtures.bundled + Fixtures.others, councilID: "middlesbrough",
+                             today: CalendarDay(year: 2021, month: 6, day: 1)!, size: size)
+        let picker = Fixtures.press([.character("c")], from: state)
+        #expect(ids(Fixtures.press([.character("2")], from: picker)) == ["middlesbrough"], "under direction in 2021")
+        #expect(ids(Fixtures.press([.character("3")], from: picker)) == ["middlesbrough"], "latest Inadequate")
+        let later = AppState(councils: Fixtures.bundled + Fixtures.others, councilID: "middlesbrough",
+                             today: CalendarDay(year: 2025, month: 11, day: 30)!, size: size)
+        let overdue = Fixtures.press([.character("c"), .character("4")], from: later)
+        #expect(ids(overdue) == ["anyshire"], "Anyshire's short inspection was due by November 2025")
+        #expect(Fixtures.press([.character("f")], from: overdue).picker.filter == .all, "f cycles back to all")
     }
 }

@@ -18,6 +18,11 @@ struct SnapshotTests {
         ("search-typing", [.character("/")] + Fixtures.typing("Jan Edw")),
         ("help", [.character("?")]),
         ("picker", [.character("c"), .tab]),
+        ("picker-filter", [.character("c"), .character("/")] + Fixtures.typing("west")),
+        ("event", [.character("2"), .character("j"), .enter, .tab]),
+        ("home-people-2021-06-01", [.character("d")] + Fixtures.typing("2021-06-01") + [.enter, .character("p")]),
+        ("home-in-step", [.character("s"), .character("j"), .character("j"), .character("j"), .character("j"),
+                          .character("j")]),
     ]
 
     @Test(arguments: sizes)
