@@ -10,10 +10,12 @@ extension Council {
     /// - requires improvement to be good: a standard inspection, in the same window;
     /// - inadequate: monitoring visits, then a standard re-inspection, with no date set.
     ///
-    /// Nil when the latest graded inspection by then is not an ILACS inspection (a council never
-    /// inspected under ILACS), when it has no overall grade, or when a later inspection had
-    /// already begun and awaits its report (the next step depends on its outcome).
+    /// Nil for a former council (it is not inspected any more), when the latest graded inspection
+    /// by then is not an ILACS inspection (a council never inspected under ILACS), when it has no
+    /// overall grade, or when a later inspection had already begun and awaits its report (the
+    /// next step depends on its outcome).
     public func nextInspection(on day: CalendarDay) -> NextInspection? {
+        guard !isFormer else { return nil }
         let asAt = coverage.asAt
         let limited = asAt.map { day > $0 } ?? false
         let asOf = limited ? asAt! : day

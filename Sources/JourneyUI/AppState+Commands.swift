@@ -75,6 +75,8 @@ extension AppState {
     private mutating func openPicker() {
         guard screen != .picker else { return }
         if picker.overview.count != councils.count { picker = PickerState(councils: councils, today: today) }
+        // The filter and order chosen stay; a name typed to find the last council does not.
+        picker.clearText()
         picker.isEditing = false
         picker.select(council: councilIndex, visible: pickerRows)
         screens.append(.picker)

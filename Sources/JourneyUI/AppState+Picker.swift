@@ -66,6 +66,5 @@ extension AppState {
         detailScroll = 0
         search = SearchState()
         dateCursor = today
-        picker.isEditing = false
     }
 }

@@ -14,7 +14,11 @@ public struct AppState: Equatable, Sendable {
     /// The home screen's timeline filter, and the rows it shows (worked out once per change of
     /// council or filter, not on every key).
     public private(set) var filter: TimelineFilter = .all
-    public private(set) var rows: [TimelineRow] = []
+    public private(set) var rows: [TimelineRow] = [] {
+        didSet { dateColumnWidth = rows.map { TextWidth.of($0.dateLabel) }.max().map { $0 + 1 } ?? 12 }
+    }
+    /// The timeline's date column: 12, or 13 when a row reads `pub Jan 2011`.
+    public private(set) var dateColumnWidth = 12
     public var timeline = ListState()
     public var focus: HomePane = .timeline
     /// What the detail pane shows: the selected row, or the people in post on the cursor's day.
@@ -52,6 +56,7 @@ public struct AppState: Equatable, Sendable {
         self.size = size
         dateCursor = today
         rows = TimelineRow.rows(of: council, filter: filter)
+        dateColumnWidth = rows.map { TextWidth.of($0.dateLabel) }.max().map { $0 + 1 } ?? 12
         if councilID == nil && councils.count > 1 {
             screens = [.picker]
             picker = PickerState(councils: councils, today: today)

@@ -66,7 +66,10 @@ enum CouncilPickerView {
             switch column.kind {
             case .name: return StyledText(column.cell(Sanitizer.sanitize(line.name) + (line.isFormer ? " (former)" : "")))
             case .grade:
-                let inspected = line.latest.map { " " + month($0.inspected.start) } ?? ""
+                let inspected = line.latest.map { latest in
+                    " " + (latest.inspected.knownOnlyByPublication ? "pub \(latest.inspected.start.year)"
+                        : month(latest.inspected.start))
+                } ?? ""
                 return line.grade.map { StyledText(column.cell(DateText.padded($0.letter, to: 2) + inspected), $0.role) }
                     ?? StyledText(column.cell("–" + inspected), .dim)
             case .intervention:
@@ -112,7 +115,7 @@ enum CouncilPickerView {
         /// while it keeps 24; the name takes what is left.
         static func layout(width: Int) -> [Column] {
             let wide = width >= 100
-            let optional: [(PickerColumn, Int)] = [(.next, 18), (.intervention, 20), (.since, 7), (.region, 24)]
+            let optional: [(PickerColumn, Int)] = [(.next, 18), (.intervention, 21), (.since, 7), (.region, 24)]
             var chosen: [(PickerColumn, Int)] = [(.grade, wide ? 19 : 11)]
             func used(_ columns: [(PickerColumn, Int)]) -> Int { 2 + columns.reduce(0) { $0 + $1.1 + 1 } + 1 }
             for column in optional where width - used(chosen + [column]) >= (column.0 == .region ? 24 : 16) {

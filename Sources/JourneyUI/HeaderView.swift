@@ -116,6 +116,10 @@ enum HeaderView {
             [StyledText("Latest judgement: ", .label), long, StyledText("\(framework), "
                 + InspectionDates(start: dates.start, end: dates.end, knownOnlyByPublication: dates.knownOnlyByPublication)
                     .labelled(short: true))],
+            [StyledText("Latest judgement: ", .label), short, StyledText("\(framework), \(dates.labelled(short: true))")],
+            [StyledText("Latest judgement: ", .label), short, StyledText("\(framework), "
+                + InspectionDates(start: dates.start, end: dates.end, knownOnlyByPublication: dates.knownOnlyByPublication)
+                    .labelled(short: true))],
             [StyledText("Judgement: ", .label), short, StyledText("\(framework), \(dates.labelled(short: true))")],
         ]
     }

@@ -7,12 +7,12 @@ import JourneyModel
 /// their words from the status's own sentence (up to its first date or clause), so a new state
 /// the model reports shows without a change here.
 public struct InterventionBrief: Hashable, Sendable {
-    /// A few words: "Direction since 2020", "Revoked Sep 2024" (a direction ended), "None",
-    /// "Not known".
+    /// A few words: "Direction since 2020", "Revoked Sep 2024" (a direction ended), "Not known",
+    /// or the status sentence's own first words ("Not under a direction").
     public var text: String
     /// Whether a statutory direction is certainly in force.
     public var isUnderDirection: Bool
-    /// Sort order: in force first, then not known, then the rest.
+    /// Sort order: in force first, then not known, then revoked, then the rest.
     public var rank: Int
 
     public init(_ status: InterventionStatus) {
@@ -22,20 +22,19 @@ public struct InterventionBrief: Hashable, Sendable {
             (text, isUnderDirection, rank) = ("Direction since \(since.compactText)", true, 0)
         } else if case .revoked(let on, _, _, _, _) = status.state {
             (text, isUnderDirection, rank) = ("Revoked \(on.precision == .year ? "\(on.year)" : on.first.shortMonthText)", false, 2)
-        } else if case .notUnderDirection = status.state {
-            (text, isUnderDirection, rank) = ("None", false, 3)
         } else {
-            (text, isUnderDirection, rank) = (InterventionBrief.words(of: status.sentence), false, 2)
+            (text, isUnderDirection, rank) = (InterventionBrief.words(of: status.sentence), false, 3)
         }
     }
 
-    /// The sentence up to its first clause, date or bracket: "Under an improvement notice since
-    /// 2022" gives "Under an improvement notice".
+    /// The sentence up to its first clause, date or bracket, "statutory " left out for the
+    /// column: "Not under a statutory direction" gives "Not under a direction", "Under an
+    /// improvement notice since 2022" gives "Under an improvement notice".
     static func words(of sentence: String) -> String {
         var text = Substring(sentence)
         for mark in [";", ":", " (", " since ", " on ", " in "] {
             if let range = text.range(of: mark) { text = text[..<range.lowerBound] }
         }
-        return String(text)
+        return text.replacingOccurrences(of: "statutory ", with: "")
     }
 }

@@ -21,6 +21,16 @@ public enum TimelineRow: Hashable, Sendable {
         }
     }
 
+    /// The date for the timeline's date column: `25 Nov 2019`, `Feb 2020`, `2022`; for an event
+    /// whose release gives only the publication, `pub Jan 2011`, so it does not pass for the day
+    /// of the inspection.
+    public var dateLabel: String {
+        if case .event(let event) = self, event.isDatedOnlyByPublication {
+            return "pub " + PartialDate(year: event.start.year, month: event.start.month)!.shortText
+        }
+        return date.shortText
+    }
+
     /// The kind, for the kind column.
     public var kindLabel: String {
         switch self {

@@ -19,7 +19,8 @@ enum TimelineView {
             let y = list.y + offset
             let selected = index == state.timeline.selected
             if selected { buffer.fillRow(y, of: list, style: theme[.selected]) }
-            let spans = self.spans(for: rows[index], selected: selected, width: list.width)
+            let spans = self.spans(for: rows[index], selected: selected, width: list.width,
+                                   dateWidth: state.dateColumnWidth)
             buffer.put(selected ? spans.map { StyledText($0.text, .selected) } : spans, in: list, y: y, theme: theme)
         }
     }
@@ -31,14 +32,15 @@ enum TimelineView {
         return area.y + 1 + offset
     }
 
-    /// The columns of one row: marker, date, kind (when there is room), title, grades at the right.
-    private static func spans(for row: TimelineRow, selected: Bool, width: Int) -> [StyledText] {
+    /// The columns of one row: marker, date (`pub Jan 2011` when a release gives only the
+    /// publication), kind (when there is room), title, grades at the right.
+    private static func spans(for row: TimelineRow, selected: Bool, width: Int, dateWidth: Int) -> [StyledText] {
         let grades = gradeSpans(row.grades, wide: width >= 70)
         let gradeWidth = grades.reduce(0) { $0 + TextWidth.of($1.text) }
         let kindWidth = width >= 60 ? 18 : 0
-        let fixed = 2 + 12 + kindWidth + gradeWidth
+        let fixed = 2 + dateWidth + kindWidth + gradeWidth
         let titleWidth = max(0, width - fixed)
-        var spans = [StyledText(selected ? "> " : "  "), StyledText(DateText.padded(row.date.shortText, to: 12), .dim)]
+        var spans = [StyledText(selected ? "> " : "  "), StyledText(DateText.padded(row.dateLabel, to: dateWidth), .dim)]
         if kindWidth > 0 {
             let kind = TextWidth.truncate(row.kindLabel, to: kindWidth - 1)
             spans.append(StyledText(DateText.padded(kind, to: kindWidth)))

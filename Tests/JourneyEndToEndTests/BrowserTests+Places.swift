@@ -21,14 +21,11 @@ extension BrowserTests {
     @Test func qFromAnEventOpenedInSearchGoesBackToTheResults() async throws {
         try await withTmux { tmux in
             try await startBrowser(tmux, width: 80, height: 24)
-            try tmux.sendKeys("/")
-            try await tmux.waitFor("Search:")
+            try await press(tmux, "/", until: "Search:")
             try tmux.type("Jan Edwards")
             try await tmux.waitFor("Search · hit 1 of ")
-            try tmux.sendKeys("Enter")
-            try await tmux.waitFor("Event: ILACS standard inspection")
-            try tmux.sendKeys("q")
-            try await tmux.waitFor("Search · hit 1 of ")
+            try await press(tmux, "Enter", until: "Event: ILACS standard inspection")
+            try await press(tmux, "q", until: "Search · hit 1 of ")
             try tmux.sendKeys("q")
             try await waitForHomeStatus(tmux, onRow: 23)
             try tmux.sendKeys("q")
@@ -41,17 +38,12 @@ extension BrowserTests {
             try await startBrowser(tmux, width: 120, height: 40)
             let home = try await select(tmux) { $0.contains("Sep 2024") && $0.contains("Revised statutory direction") }
             let position = try #require(timelinePosition(in: home))
-            try tmux.sendKeys("Enter")
-            let event = try await tmux.waitFor("Event: Revised statutory direction revoked")
+            let event = try await press(tmux, "Enter", until: "Event: Revised statutory direction revoked")
             #expect(!event.contains("Dear Mayor Chris Cooke"), "Enter opened the event, not its letter")
-            try tmux.sendKeys("Tab")
-            try await tmux.waitFor("letter 1 of ")
-            try tmux.sendKeys("Enter")
-            try await tmux.waitFor("Dear Mayor Chris Cooke")
-            try tmux.sendKeys("Tab")
-            try await tmux.waitFor("quote 1 of ")
-            try tmux.sendKeys("Enter")
-            try await tmux.waitFor("Event: ILACS standard inspection")
+            try await press(tmux, "Tab", until: "letter 1 of ")
+            try await press(tmux, "Enter", until: "Dear Mayor Chris Cooke")
+            try await press(tmux, "Tab", until: "quote 1 of ")
+            try await press(tmux, "Enter", until: "Event: ILACS standard inspection")
             for _ in 0..<3 { try tmux.sendKeys("q") }
             let back = try await waitForTimelinePosition(tmux, position)
             #expect(selectedRowText(in: back)?.contains("Sep 2024") == true, "back on the row the user came from")
@@ -62,8 +54,7 @@ extension BrowserTests {
     @Test func keysTypedBehindTooSmallDoNotReachTheSearchBox() async throws {
         try await withTmux { tmux in
             try await startBrowser(tmux, width: 80, height: 24)
-            try tmux.sendKeys("/")
-            try await tmux.waitFor("Search:")
+            try await press(tmux, "/", until: "Search:")
             try tmux.sendKeys("-l", "care")
             try await tmux.waitFor("Search: care")
             try tmux.resize(width: 30, height: 8)
@@ -73,7 +64,10 @@ extension BrowserTests {
             try tmux.resize(width: 80, height: 24)
             let search = try await tmux.waitFor("Search: care")
             #expect(!search.contains("Search: carexyz") && !search.contains("Search: car\n"))
-            try await quit(tmux, backs: 1)
+            // Esc leaves the query line and the search screen; q then quits from home.
+            try tmux.sendKeys("Escape")
+            try await waitForHomeStatus(tmux, onRow: 23)
+            try await quit(tmux)
         }
     }
 

@@ -21,6 +21,13 @@ extension BrowserTests {
         return try await waitForHomeStatus(tmux, onRow: height - 1)
     }
 
+    /// Presses a key (tmux's name for it) and waits for `text` to appear; returns that screen.
+    @discardableResult
+    func press(_ tmux: TmuxHarness, _ key: String, until text: String) async throws -> String {
+        try tmux.sendKeys(key)
+        return try await tmux.waitFor(text)
+    }
+
     /// Quits from a screen `backs` levels above home with q, and expects exit status 0.
     func quit(_ tmux: TmuxHarness, backs: Int = 0) async throws {
         for _ in 0...backs { try tmux.sendKeys("q") }

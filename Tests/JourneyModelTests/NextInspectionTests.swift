@@ -46,6 +46,9 @@ import Testing
         let awaiting = council([inspection("a", "2019-01-07", published: "2019-03-01", .good),
                                 inspection("b", "2022-01-10", published: "2022-03-04", .good)])
         #expect(awaiting.nextInspection(on: Fixtures.day("2022-02-01")) == nil, "an inspection awaits its report")
+        var former = council([inspection("i", "2018-07-16", published: "2018-08-24", .requiresImprovement)])
+        former.isFormer = true
+        #expect(former.nextInspection(on: Fixtures.day("2025-01-01")) == nil, "a former council is not inspected")
     }
 
     @Test func pastTheDataTheWindowIsJudgedOnTheAsAtDate() throws {

@@ -58,6 +58,7 @@ struct AdvisorTrialScreenTests {
         let council = Council(id: "old", name: "Old Council", events: [slac])
         let text = screen(AppState(councils: [council], today: Fixtures.today, size: Self.large))
         #expect(!text.contains("When: 25 March 2011"))
+        #expect(text.contains("> pub Mar 2011 SLAC inspection"), "the timeline's date says it is the publication")
         #expect(text.contains("Published: 25 March 2011"))
         #expect(text.contains("The release gives no dates for the inspection itself."))
         #expect(text.contains("SLAC inspections called it \"adequate\""))
