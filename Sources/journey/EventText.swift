@@ -20,11 +20,13 @@ enum EventText {
         return judgements.map { "\($0.area.shortTitle): \($0.grade.letter)" }.joined(separator: ", ")
     }
 
-    /// One line for a timeline: date, kind, title, grades and the event's id (for `journey show`).
+    /// One line for a timeline: date, kind, title, grades and the event's id (for `journey show`);
+    /// a date that is only the publication of the report says so.
     static func row(_ event: Event) -> String {
         let date = event.start.iso.padding(toLength: 10, withPad: " ", startingAt: 0)
         let kind = event.kind.label.padding(toLength: 20, withPad: " ", startingAt: 0)
         let grades = grades(of: event)
-        return "\(date)  \(kind)  \(event.title)" + (grades.isEmpty ? "" : " — \(grades)") + "  [\(event.id)]"
+        let dated = event.isDatedOnlyByPublication ? " (dated by its publication; the release gives no inspection dates)" : ""
+        return "\(date)  \(kind)  \(event.title)" + (grades.isEmpty ? "" : " — \(grades)") + dated + "  [\(event.id)]"
     }
 }

@@ -50,9 +50,11 @@ enum StatusText {
         guard let next else {
             return ["Next inspection:  no estimate (the ILACS rules apply only after an ILACS inspection on record)"]
         }
+        let grade = next.basis.overallGrade.map { " (\($0.letter))" } ?? ""
         return ["Next inspection:  \(next.sentence)",
-                "                  Rule: \(next.rule), after the inspection of \(next.basis.inspected.labelled())",
-                "                  Source: \(next.framework.citation)"]
+                "                  Follows: \(next.basis.title), \(next.basis.inspected.labelled())\(grade)",
+                "                  Rule:    \(next.rule)",
+                "                  Source:  \(next.framework.citation)"]
     }
 
     /// A day given at month or year precision, said plainly: " (the first day of June 2020)".

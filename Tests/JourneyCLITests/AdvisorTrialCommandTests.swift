@@ -130,6 +130,8 @@ import Testing
         #expect(show.contains("Inspected:  not given by the release"))
         #expect(show.contains("Published:  25 March 2011"))
         #expect(show.contains("SLAC inspections called it \"adequate\""))
+        let timeline = try JourneyProcess.run(["timeline", "--data", root.url.path, "--council", "wakefield"]).stdout
+        #expect(timeline.contains("SLAC inspection — Safeguarding: RI, Looked after children: G (dated by its publication;"))
     }
 
     // MARK: - 7. People whose terms have closed
@@ -197,8 +199,9 @@ import Testing
         let wakefield = try JourneyProcess.run(["status", "--data", root.url.path, "--council", "wakefield",
                                                 "--on", "2024-01-01"]).stdout
         #expect(wakefield.contains("Next inspection:  Short inspection expected May 2024 – May 2025 (estimate)"))
-        #expect(wakefield.contains("Rule: ILACS: a council last judged good or outstanding gets a short inspection"))
-        #expect(wakefield.contains("Source: Ofsted, Inspecting local authority children's services (ILACS)"))
+        #expect(wakefield.contains("Follows: ILACS standard inspection, inspected 8 November 2021, published 5 January 2022 (G)"))
+        #expect(wakefield.contains("Rule:    ILACS: a council last judged good or outstanding gets a short inspection"))
+        #expect(wakefield.contains("Source:  Ofsted, Inspecting local authority children's services (ILACS)"))
         let halton = try JourneyProcess.run(["status", "--data", root.url.path, "--council", "halton"]).stdout
         #expect(halton.contains("Monitoring visits, then a standard re-inspection (estimate"))
         let before = try JourneyProcess.run(["status", "--on", "2017-01-01"]).stdout
