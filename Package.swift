@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // CSV releases (explore-education-statistics): streamed, exact field text; see docs/import.md.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The model: councils, events, judgements, directions, letters and their queries.
@@ -37,10 +39,14 @@ let package = Package(
             swiftSettings: strictSettings,
             plugins: ["EmbedData"]
         ),
-        // Importer for Ofsted's published inspection statistics (ODS).
+        // Importer for Ofsted's published inspection statistics (ODS and CSV).
         .target(
             name: "JourneyImport",
-            dependencies: ["JourneyModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "JourneyModel",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             swiftSettings: strictSettings
         ),
         // The terminal-independent UI core: state, reducer, views, key table.
@@ -70,7 +76,8 @@ let package = Package(
         // Measures load, first frame and per-key work in process (docs/performance.md).
         .executableTarget(name: "journey-bench", dependencies: ["JourneyModel", "JourneyData", "JourneyUI"]),
         .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
-        .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyModel"]),
+        // Depends on the executable so that the concurrent-import tests can run real processes.
+        .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyModel", "journey"]),
         .testTarget(
             name: "JourneyUITests",
             dependencies: ["JourneyUI", "JourneyModel", "JourneyData"],

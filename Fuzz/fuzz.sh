@@ -16,33 +16,35 @@ OUT=.build-fuzz
 B=$OUT/release
 TARGETS=(ods-content csv-reader council-loader)
 export SWIFT_BACKTRACE=enable=no
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0"
 
 source_of() {
     case "$1" in
-        ods-content) echo Fuzz/Targets/ODSContentTarget.swift ;;
-        csv-reader) echo Fuzz/Targets/CSVReaderTarget.swift ;;
+        ods-content) echo Fuzz/Targets/ODSContentTarget.swift Fuzz/Targets/ImportPipeline.swift ;;
+        csv-reader) echo Fuzz/Targets/CSVReaderTarget.swift Fuzz/Targets/ImportPipeline.swift ;;
         council-loader) echo Fuzz/Targets/CouncilLoaderTarget.swift ;;
         *) echo "unknown target '$1' (one of: ${TARGETS[*]})" >&2; exit 64 ;;
     esac
 }
 
 build() {
-    # The libraries, instrumented for coverage and AddressSanitizer; -enable-testing lets a
-    # target reach the parsers' internal types through @testable import.
-    swift build --build-path "$OUT" -c release --target JourneyImport \
-        --sanitize fuzzer --sanitize address -Xswiftc -enable-testing
+    # The libraries, instrumented for coverage and AddressSanitizer. SwiftPM's --sanitize fuzzer
+    # would also turn the package's executables into libraries, so coverage is asked for by
+    # hand: -sanitize-coverage for Swift, -fsanitize=fuzzer-no-link for C. -enable-testing lets
+    # a target reach the parsers' internal types through @testable import.
+    swift build --build-path "$OUT" -c release --target JourneyImport --sanitize address \
+        -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+        -Xcc -fsanitize=fuzzer-no-link -Xswiftc -enable-testing
     local objects=()
     for module in JourneyImport JourneyModel Yams ZIPFoundation CSV; do
         [ -d "$B/$module.build" ] && objects+=("$B/$module.build"/*.o)
     done
     objects+=("$B"/CYaml.build/src/*.o)
     for target in "${TARGETS[@]}"; do
-        [ -f "$(source_of "$target")" ] || continue
+        # shellcheck disable=SC2046 # one word per source file
         swiftc -sanitize=fuzzer,address -parse-as-library -O -I "$B/Modules" \
             -I "$OUT/checkouts/Yams/Sources/CYaml/include" -I "$OUT/checkouts/ZIPFoundation/Sources/CZLib" \
-            "$(source_of "$target")" "${objects[@]}" -lz -o "$B/fuzz-$target" 2>&1 \
+            $(source_of "$target") "${objects[@]}" -lz -o "$B/fuzz-$target" 2>&1 \
             | { grep -v "Cannot export local symbol" || true; }
         echo "built $B/fuzz-$target"
     done
@@ -67,7 +69,11 @@ run() {
     mkdir -p "$corpus" "$findings"
     local log=$OUT/logs/$target-$(date +%Y%m%d-%H%M%S).log
     mkdir -p "$OUT/logs"
-    "$B/fuzz-$target" -artifact_prefix="$findings/" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+    # FoundationXML leaks an error object for every XML error, and LeakSanitizer's checks then
+    # crash inside it: leaks are not looked for in the XML target (docs/reliability.md).
+    local leaks=1
+    [ "$target" = ods-content ] && leaks=0
+    ASAN_OPTIONS="detect_leaks=$leaks" "$B/fuzz-$target" -artifact_prefix="$findings/" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
         -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 -print_final_stats=1 "$corpus" >"$log" 2>&1 &
     local pid=$! used=0 limit=$((minutes * 60))
     while kill -0 "$pid" 2>/dev/null; do
@@ -85,7 +91,9 @@ run() {
 
 repro() {
     local target=$1; shift
-    "$B/fuzz-$target" -runs=1 "$@"
+    local leaks=1
+    [ "$target" = ods-content ] && leaks=0
+    ASAN_OPTIONS="detect_leaks=$leaks" "$B/fuzz-$target" -runs=1 "$@"
 }
 
 case "${1:-}" in

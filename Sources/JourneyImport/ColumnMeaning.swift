@@ -5,6 +5,12 @@ enum ColumnMeaning: Hashable, Sendable {
     /// A column the importer reads past (the web link).
     case ignored
     case areaCode, name, region, status, authorityType
+    /// explore-education-statistics' `geographic_level`: rows not at "Local authority" level
+    /// (national and regional totals) are passed over.
+    case geographicLevel
+    /// A column that says the table is about something other than councils (a provider's
+    /// URN, a setting's name): such tables are passed over.
+    case otherSubject
     /// The inspection's or visit's (first) day.
     case start
     case published
@@ -20,7 +26,8 @@ enum ColumnMeaning: Hashable, Sendable {
     /// Whether the column says which council a row is about.
     var isIdentity: Bool {
         switch self {
-        case .ignored, .areaCode, .name, .region, .status, .authorityType: return true
+        case .ignored, .areaCode, .name, .region, .status, .authorityType, .geographicLevel, .otherSubject:
+            return true
         default: return false
         }
     }

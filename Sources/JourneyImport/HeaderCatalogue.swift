@@ -5,15 +5,54 @@ import JourneyModel
 /// Headers are compared after ``HeaderText/normalise(_:)``, so case, punctuation and line
 /// breaks do not matter; anything else that differs is a new wording and is refused.
 enum HeaderCatalogue {
-    /// Whether a cell is the header that marks a council table's header row.
-    static func isNameHeader(_ text: String) -> Bool {
-        place(text) == .name
+    /// Whether a row is a council table's header row: it has a "Local authority name" header
+    /// (in a known wording) and at least one other header.
+    static func isHeaderRow(_ cells: [ODSCell]) -> Bool {
+        let headers = cells.filter { !$0.isEmpty }
+        return headers.count > 1 && headers.contains { place($0.trimmedText) == .name }
     }
 
-    /// Where a header goes, or nil when it is not a known wording.
+    /// Where a header goes, or nil when it is not a known wording. Known wordings come first;
+    /// then, for headers that name no framework, what the words mean (``byMeaning(_:)``).
     static func place(_ text: String) -> ColumnMeaning? {
         let key = HeaderText.normalise(text)
-        return fixed[key] ?? ilacsSlot(key) ?? sifSlot(key)
+        return fixed[key] ?? ilacsSlot(key) ?? sifSlot(key) ?? byMeaning(key)
+    }
+
+    /// Words that tie a header to one inspection of a wide history table.
+    private static let frameworkWords: Set<Substring> = ["ilacs", "sif", "slac", "cpi", "cpri", "tlac", "lscb",
+                                                          "first", "second", "third", "re"]
+
+    /// A header placed by the words it holds, as new releases reword them: "Date of inspection",
+    /// "Report publication date", "inspection_type", "Experiences and progress of children in care
+    /// (sub-judgement)". Nil for headers that name a framework or a slot of a wide table.
+    static func byMeaning(_ key: String) -> ColumnMeaning? {
+        let words = key.split(separator: " ")
+        let set = Set(words)
+        guard set.isDisjoint(with: frameworkWords), !set.isEmpty else { return nil }
+        if set.contains("date") {
+            if !set.isDisjoint(with: ["publication", "published", "publish", "report"]) { return .published }
+            if !set.isDisjoint(with: ["inspection", "visit", "start", "started", "inspected"]) { return .start }
+            return nil
+        }
+        if set.contains("type"), !set.isDisjoint(with: ["inspection", "visit", "event"]) { return .type }
+        if set.contains("theme") { return .theme }
+        return judgementByMeaning(key, set).map { .judgement($0) }
+    }
+
+    private static func judgementByMeaning(_ key: String, _ words: Set<Substring>) -> JudgementArea? {
+        if words.contains("overall"), !words.isDisjoint(with: ["effectiveness", "judgement", "grade"]) {
+            return .overallEffectiveness
+        }
+        if words.contains("impact"), words.contains("leaders") { return .impactOfLeaders }
+        guard !words.isDisjoint(with: ["experiences", "experience", "progress"]) else { return nil }
+        if words.contains("help"), words.contains("protection") { return .helpAndProtection }
+        let inCare = key.contains("children in care") || key.contains("children looked after")
+        let leavers = key.contains("care leavers")
+        if inCare && leavers { return .childrenInCareAndCareLeavers }
+        if inCare { return .childrenInCare }
+        if leavers { return .careLeavers }
+        return nil
     }
 
     /// The known wordings, as people read them, for error messages.
@@ -52,21 +91,41 @@ enum HeaderCatalogue {
         "experiences and progress of children in care and care leavers": .childrenInCareAndCareLeavers,
     ]
 
+    /// Columns that say which council a row is about, including explore-education-statistics'
+    /// standard columns (`time_period`, `geographic_level`, `new_la_code`, `la_name`, ...).
     private static let identity: [String: ColumnMeaning] = [
-        "web link": .ignored, "local authority area code": .areaCode, "la area code": .areaCode,
-        "area code": .areaCode, "local authority name": .name, "la name": .name, "ofsted region": .region,
-        "region": .region, "la region": .region, "local authority status": .status,
+        "web link": .ignored, "link": .ignored, "url": .ignored,
+        "local authority area code": .areaCode, "la area code": .areaCode, "area code": .areaCode,
+        "new la code": .areaCode, "gss code": .areaCode, "local authority code": .areaCode,
+        "local authority name": .name, "la name": .name,
+        "ofsted region": .region, "region": .region, "la region": .region, "region name": .region,
+        "local authority status": .status, "la status": .status,
         "la authority type": .authorityType, "local authority type": .authorityType,
+        "geographic level": .geographicLevel,
+        "old la code": .ignored, "region code": .ignored, "country code": .ignored, "country name": .ignored,
+        "time period": .ignored, "time identifier": .ignored,
+    ]
+
+    /// Headers that make a table about providers, settings or schools rather than councils.
+    private static let otherSubjects: [String: ColumnMeaning] = [
+        "urn": .otherSubject, "linked education urn": .otherSubject, "school urn": .otherSubject,
+        "ukprn": .otherSubject, "provider ukprn": .otherSubject, "name": .otherSubject,
+        "provider": .otherSubject, "provider name": .otherSubject, "provision type": .otherSubject,
+        "setting": .otherSubject, "setting name": .otherSubject, "school": .otherSubject, "school name": .otherSubject,
     ]
 
     private static let eventFields: [String: ColumnMeaning] = [
         "inspection date": .start, "inspection visit date": .start, "visit date": .start,
         "publication date": .published, "inspection type": .type, "inspection visit type": .type,
-        "visit theme": .theme,
+        "visit theme": .theme, "theme": .theme, "published": .published, "type": .type,
+        // explore-education-statistics' short forms of the judgements.
+        "help and protection": .judgement(.helpAndProtection),
+        "children in care": .judgement(.childrenInCare), "care leavers": .judgement(.careLeavers),
+        "children in care and care leavers": .judgement(.childrenInCareAndCareLeavers),
     ]
 
     private static let fixed: [String: ColumnMeaning] = {
-        var table = identity.merging(eventFields) { first, _ in first }
+        var table = identity.merging(eventFields) { first, _ in first }.merging(otherSubjects) { first, _ in first }
         for (wording, area) in ilacsJudgements {
             table[wording] = .judgement(area)
             table["the " + wording] = .judgement(area)

@@ -1,19 +1,22 @@
-/// Why an import stopped. Each case maps to a sysexits-style exit code.
+/// Why an import stopped. Each case maps to a sysexits-style exit code. Nothing is written
+/// to the data root for any of them.
 public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The input file does not exist or cannot be read.
     case inputNotFound(String)
-    /// The input is not an OpenDocument spreadsheet.
+    /// The input is not an OpenDocument spreadsheet (not a zip, truncated, too large, ...).
     case notSpreadsheet(String, String)
+    /// The input is not a CSV file the importer can read.
+    case notCSV(String, String)
+    /// The input is neither a spreadsheet nor a `.csv` file.
+    case unknownFormat(String)
     /// `content.xml` is not well-formed XML.
-    case malformedContent(line: Int, reason: String)
-    /// A header cell in a table's header row that the importer cannot place.
-    case unplacedHeader(CellPlace, header: String, expected: [String])
-    /// A table lacks a header it needs.
-    case missingHeader(CellPlace, expected: String)
-    /// A data cell whose value the importer does not recognise.
-    case badValue(CellPlace, header: String, value: String, expected: String)
+    case malformedContent(file: String, line: Int, reason: String)
+    /// No table in the release is a council table the importer can read.
+    case noCouncilTable(file: String, details: [String])
     /// The release's title or publication date cannot be found.
     case noReleaseInfo(file: String, missing: String)
+    /// `--strict` and the releases gave warnings: each is a failure.
+    case strictWarnings([ImportWarning])
     /// The data root cannot be written.
     case cannotWrite(String, String)
 
@@ -21,10 +24,17 @@ public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch self {
         case .inputNotFound: return 66
-        case .notSpreadsheet, .malformedContent, .unplacedHeader, .missingHeader, .badValue, .noReleaseInfo:
+        case .notSpreadsheet, .notCSV, .unknownFormat, .malformedContent, .noCouncilTable, .noReleaseInfo,
+             .strictWarnings:
             return 65
         case .cannotWrite: return 73
         }
+    }
+
+    /// The error's lines for standard error: one, or one per warning for `--strict`.
+    public var lines: [String] {
+        guard case .strictWarnings(let warnings) = self else { return [description] }
+        return warnings.map(\.description) + [description]
     }
 
     public var description: String {
@@ -33,24 +43,27 @@ public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(path): no such file, or it cannot be read"
         case .notSpreadsheet(let path, let reason):
             return "\(path): not an OpenDocument spreadsheet: \(reason)"
-        case .malformedContent(let line, let reason):
-            return "content.xml line \(line): malformed XML: \(reason)"
-        case .unplacedHeader(let place, let header, let expected):
-            return "\(place): cannot place header '\(header)'; expected one of: "
-                + expected.map { "'\($0)'" }.joined(separator: ", ")
-        case .missingHeader(let place, let expected):
-            return "\(place): the header row has no '\(expected)' column"
-        case .badValue(let place, let header, let value, let expected):
-            return "\(place) ('\(header)'): unrecognised value '\(value)'; expected \(expected)"
+        case .notCSV(let path, let reason):
+            return "\(path): not a CSV file the importer can read: \(reason)"
+        case .unknownFormat(let path):
+            return "\(path): neither an OpenDocument spreadsheet (.ods) nor a CSV file (.csv)"
+        case .malformedContent(let file, let line, let reason):
+            return "\(file): content.xml line \(line): malformed XML: \(reason)"
+        case .noCouncilTable(let file, let details):
+            return "\(file): no council table it can read (a header row with 'Local authority name' and inspection "
+                + "columns)" + (details.isEmpty ? "" : "; " + details.joined(separator: "; "))
         case .noReleaseInfo(let file, let missing):
-            return "\(file): cannot find the release's \(missing) (looked for a 'Cover' sheet)"
+            return "\(file): cannot find the release's \(missing): no 'Cover' sheet gives it; "
+                + "give it with --title and --published"
+        case .strictWarnings(let warnings):
+            return "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") with --strict; nothing written"
         case .cannotWrite(let path, let reason):
             return "\(path): cannot write: \(reason)"
         }
     }
 }
 
-/// A place in a release: file, sheet, row and (when known) column.
+/// A place in a release: file, sheet (empty for a CSV file), row and (when known) column.
 public struct CellPlace: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var sheet: String
@@ -65,8 +78,10 @@ public struct CellPlace: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
+    /// `FILE: sheet 'S', row R, column C`, without the sheet for a CSV file.
     public var description: String {
+        let sheet = self.sheet.isEmpty ? "" : " sheet '\(self.sheet)',"
         let column = self.column.map { ", column \(ODSRow.columnName($0))" } ?? ""
-        return "\(file): sheet '\(sheet)', row \(row)\(column)"
+        return "\(file):\(sheet) row \(row)\(column)"
     }
 }

@@ -14,11 +14,22 @@ public struct ImportSummary: Sendable {
     }
 
     public var releases: [ReleaseInfo] = []
+    /// Council tables read and tables or sheets passed over, with their file.
+    public var tables: [String] = []
+    public var passedOver: [String] = []
+    /// Data rows of council tables read; of those, rows skipped whole.
+    public var rowsRead = 0
+    public var rowsSkipped = 0
+    /// National and regional rows of explore-education-statistics files, passed over.
+    public var rowsAboveCouncils = 0
     /// Council ids in the releases, current and former.
     public var councils: [String] = []
     public var formerCouncils: [String] = []
     /// Council folders the import created.
     public var created: [String] = []
+    /// Inspections and visits imported, over every council.
+    public var inspections = 0
+    public var visits = 0
     public var added = 0
     public var updated = 0
     public var unchanged = 0
@@ -26,26 +37,59 @@ public struct ImportSummary: Sendable {
     public var conflicts: [Conflict] = []
     /// Councils left unwritten: conflicts without `--force`, or an unreadable council.yaml.
     public var blocked: [String] = []
+    /// Why a council was left unwritten other than by conflicts.
+    public var unreadable: [String] = []
     /// Renames, area-code changes and former councils.
     public var notes: [String] = []
     /// Rows of the releases that disagree with each other.
     public var disagreements: [String] = []
-    public var warnings: [String] = []
+    /// Every placeholder and value the releases' rows could not give, at its place.
+    public var warnings: [ImportWarning] = []
+
+    public init() {}
+
+    /// What reading the releases gave, before anything is matched or written.
+    init(readings: [ReleaseReading]) {
+        releases = readings.map(\.release)
+        for reading in readings {
+            tables += reading.tables.map { "\(reading.release.file): \($0)" }
+            passedOver += reading.passedOver.map { "\(reading.release.file): \($0)" }
+            rowsRead += reading.rowsRead
+            rowsSkipped += reading.rowsSkipped
+            rowsAboveCouncils += reading.rowsAboveCouncils
+            warnings += reading.warnings
+        }
+    }
 
     /// 0 when everything was written; 1 when some council was left unwritten.
     public var exitCode: Int32 { blocked.isEmpty ? 0 : 1 }
 
+    /// The warnings counted by kind, in the order of ``ImportWarning/Kind``.
+    public var warningCounts: [(kind: ImportWarning.Kind, count: Int)] {
+        let counts = Dictionary(grouping: warnings, by: \.kind).mapValues(\.count)
+        return counts.keys.sorted().map { ($0, counts[$0] ?? 0) }
+    }
+
     /// The closing summary for people, line by line (each line may hold text from a release).
+    /// The warnings themselves are listed by the caller, one a line, at their places.
     public var lines: [String] {
         var lines = releases.map { "release: \"\($0.title)\" (published \($0.published.text)), \($0.file)" }
+        lines.append("tables: \(tables.count) read, \(passedOver.count) passed over")
+        lines += passedOver.map { "  passed over: \($0)" }
+        lines.append("rows: \(rowsRead) read, \(rowsSkipped) skipped"
+                     + (rowsAboveCouncils > 0 ? ", \(rowsAboveCouncils) national or regional passed over" : ""))
         lines.append("councils: \(councils.count) (\(councils.count - formerCouncils.count) current, "
                      + "\(formerCouncils.count) former), \(created.count) new folders")
+        lines.append("imported: \(inspections) inspections, \(visits) visits")
         lines.append("events: \(added) added, \(updated) updated, \(unchanged) unchanged, \(removed) removed")
         lines.append("conflicts: \(conflicts.count)" + (blocked.isEmpty ? "" : "; not written: \(blocked.joined(separator: ", "))"))
         lines += conflicts.map { "  conflict: \($0)" }
+        lines += unreadable.map { "  not written: \($0)" }
         lines += notes.map { "  \($0)" }
+        lines.append("disagreements between releases: \(disagreements.count)")
         lines += disagreements.map { "  disagreement: \($0)" }
-        lines += warnings.map { "  warning: \($0)" }
+        let counts = warningCounts.map { "\($0.count) \($0.kind.rawValue)" }
+        lines.append("warnings: \(warnings.count)" + (counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))"))
         return lines
     }
 

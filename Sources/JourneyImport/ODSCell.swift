@@ -18,7 +18,7 @@ public struct ODSCell: Hashable, Sendable {
     /// An empty cell.
     public static let empty = ODSCell(text: "")
 
-    /// Whether the cell holds nothing: no text and no typed value.
+    /// Whether the cell shows nothing: no typed value, and no text but white space.
     public var isEmpty: Bool {
         value == nil && text.allSatisfy(\.isWhitespace)
     }

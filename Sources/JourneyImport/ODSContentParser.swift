@@ -15,8 +15,10 @@ final class ODSContentParser: NSObject, XMLParserDelegate {
     private var nextRow = 1
     private var rowRepeat = 1
     private var cells: [ODSCell] = []
-    /// Empty cells seen but not materialised: they only matter if a non-empty cell follows.
-    private var pendingEmpty = 0
+    /// Blank cells (empty, or only spaces) seen but not materialised: they only matter if a
+    /// cell with a value follows. Runs of equal cells are one entry; at most a row's worth is kept.
+    private var pending: [(cell: ODSCell, count: Int)] = []
+    private var pendingCount = 0
     private var droppedColumns = false
     private var cell: CellState?
 
@@ -45,7 +47,11 @@ final class ODSContentParser: NSObject, XMLParserDelegate {
         }
     }
 
-    init(limits: ODSDocument.Limits, visit: @escaping (ODSDocument.Item) throws -> Void) {
+    private let file: String
+
+    /// `file` names the spreadsheet in errors.
+    init(file: String, limits: ODSDocument.Limits, visit: @escaping (ODSDocument.Item) throws -> Void) {
+        self.file = file
         self.limits = limits
         self.visit = visit
     }
@@ -57,9 +63,11 @@ final class ODSContentParser: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
         let finished = parser.parse()
         if let failure { throw failure }
-        if !finished {
+        // FoundationXML's stream parser can report success for a truncated document; its
+        // error says otherwise.
+        if !finished || parser.parserError != nil {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
-            throw ImportError.malformedContent(line: parser.lineNumber, reason: reason)
+            throw ImportError.malformedContent(file: file, line: parser.lineNumber, reason: reason)
         }
     }
 
@@ -78,7 +86,8 @@ final class ODSContentParser: NSObject, XMLParserDelegate {
         case "table:table-row":
             rowRepeat = Self.count(attributes["table:number-rows-repeated"])
             cells = []
-            pendingEmpty = 0
+            pending = []
+            pendingCount = 0
             droppedColumns = false
         case "table:table-cell", "table:covered-table-cell":
             cell = CellState(repeatCount: Self.count(attributes["table:number-columns-repeated"]),
@@ -134,15 +143,31 @@ final class ODSContentParser: NSObject, XMLParserDelegate {
         let value = ODSCell(text: current.paragraphs.joined(separator: "\n"), valueType: current.valueType,
                             value: current.value)
         if value.isEmpty {
-            pendingEmpty += current.repeatCount
+            hold(value, current.repeatCount)
             return
         }
-        let room = max(limits.columns - cells.count, 0)
-        if pendingEmpty + current.repeatCount > room { droppedColumns = true }
-        let empties = min(pendingEmpty, room)
-        cells += Array(repeating: .empty, count: empties)
-        cells += Array(repeating: value, count: min(current.repeatCount, room - empties))
-        pendingEmpty = 0
+        var room = max(limits.columns - cells.count, 0)
+        if pendingCount + current.repeatCount > room { droppedColumns = true }
+        for (blank, count) in pending {
+            let kept = min(count, room)
+            cells += Array(repeating: blank, count: kept)
+            room -= kept
+        }
+        cells += Array(repeating: value, count: min(current.repeatCount, room))
+        pending = []
+        pendingCount = 0
+    }
+
+    /// Holds blank cells until a cell with a value shows they are not trailing.
+    private func hold(_ blank: ODSCell, _ count: Int) {
+        let total = pendingCount + count
+        defer { pendingCount = min(total, 1 << 40) }
+        guard pendingCount < limits.columns else { return }
+        if let last = pending.last, last.cell == blank {
+            pending[pending.count - 1].count += count
+        } else {
+            pending.append((blank, count))
+        }
     }
 
     private func finishRow(_ parser: XMLParser) {

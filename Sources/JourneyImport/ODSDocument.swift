@@ -58,7 +58,7 @@ public struct ODSDocument: Sendable {
     public func read(_ visit: (Item) throws -> Void) throws -> [Warning] {
         let content = try contentXML()
         return try withoutActuallyEscaping(visit) { visit in
-            let parser = ODSContentParser(limits: limits, visit: visit)
+            let parser = ODSContentParser(file: url.path, limits: limits, visit: visit)
             try parser.parse(content)
             return parser.warnings
         }
@@ -70,7 +70,7 @@ public struct ODSDocument: Sendable {
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            throw ImportError.notSpreadsheet(url.path, "not a zip archive")
+            throw ImportError.notSpreadsheet(url.path, "not a readable zip archive (truncated or damaged)")
         }
         if let mimetype = archive["mimetype"] {
             var bytes = Data()
@@ -96,7 +96,10 @@ public struct ODSDocument: Sendable {
         let limit = limits.contentBytes
         do {
             _ = try archive.extract(entry) { chunk in
-                guard data.count + chunk.count <= limit else { throw ImportError.notSpreadsheet(url.path, "content.xml is over the size limit") }
+                guard data.count + chunk.count <= limit else {
+                    throw ImportError.notSpreadsheet(url.path, "content.xml unpacks to more than \(limit) bytes "
+                                                     + "(a zip bomb, or a damaged file)")
+                }
                 data.append(chunk)
             }
         } catch let error as ImportError {

@@ -42,8 +42,8 @@ extension OfstedImporter {
         }
         guard let handWritten = handWrittenEvents(id) else {
             summary.blocked.append(id)
-            summary.warnings.append("councils/\(id)/council.yaml cannot be read (run `journey check`); "
-                                    + "nothing written for \(id)")
+            summary.unreadable.append("councils/\(id)/council.yaml cannot be read (run `journey check`); "
+                                      + "nothing written for \(id)")
             return
         }
         let conflicts = Council.merge(handWritten: handWritten, imported: plan.events.map(\.event)).conflicts

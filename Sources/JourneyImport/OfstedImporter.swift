@@ -13,12 +13,19 @@ public struct OfstedImporter {
     public struct Options: Sendable {
         /// Write the release's values even where they contradict hand-written events.
         public var force: Bool
+        /// Fail, writing nothing, if the releases give any warning.
+        public var strict: Bool
+        /// Title and publication date for files that do not give them (CSV files).
+        public var release: ReleaseDetails
         public var limits: ODSDocument.Limits
         /// For tests: stop with an error after this many file operations, as if killed.
         public var interruptAfter: Int?
 
-        public init(force: Bool = false, limits: ODSDocument.Limits = .init(), interruptAfter: Int? = nil) {
+        public init(force: Bool = false, strict: Bool = false, release: ReleaseDetails = .init(),
+                    limits: ODSDocument.Limits = .init(), interruptAfter: Int? = nil) {
             self.force = force
+            self.strict = strict
+            self.release = release
             self.limits = limits
             self.interruptAfter = interruptAfter
         }
@@ -43,16 +50,21 @@ public struct OfstedImporter {
         self.progress = progress
     }
 
-    /// Runs the import and returns its summary.
+    /// Runs the import and returns its summary. Every release is read before anything is
+    /// written: a release that cannot be read, or (with ``Options/strict``) any warning,
+    /// leaves the data root exactly as it was. Writing holds the root's ``ImportLock``.
     public func run() throws -> ImportSummary {
-        var readings = try files.map { try ReleaseReader(url: $0, limits: options.limits, progress: progress).read() }
+        var readings = try files.map { url in
+            try ReleaseReader(source: ReleaseFile.open(url, limits: options.limits), given: options.release,
+                              progress: progress).read()
+        }
         readings = readings.enumerated().sorted { ($1.element.release.published, $0.offset) < ($0.element.release.published, $1.offset) }
             .map(\.element)
-        var summary = ImportSummary()
-        summary.releases = readings.map(\.release)
-        summary.warnings = readings.flatMap(\.warnings)
+        var summary = ImportSummary(readings: readings)
+        if options.strict && !summary.warnings.isEmpty { throw ImportError.strictWarnings(summary.warnings) }
         let plans = makePlans(readings, summary: &summary)
-        try write(plans, summary: &summary)
+        let lock = try ImportLock(root: root) { progress(.waiting(root: root.path)) }
+        try withExtendedLifetime(lock) { try write(plans, summary: &summary) }
         return summary
     }
 
@@ -77,6 +89,8 @@ public struct OfstedImporter {
         for plan in plans {
             summary.councils.append(plan.council.id)
             if plan.council.isFormer { summary.formerCouncils.append(plan.council.id) }
+            summary.inspections += plan.events.filter { $0.event.kind == .inspection }.count
+            summary.visits += plan.events.filter { $0.event.kind != .inspection }.count
             for event in plan.events {
                 summary.disagreements += event.disagreements.map { "\(plan.council.id)/\(event.event.id): \($0.text)" }
             }

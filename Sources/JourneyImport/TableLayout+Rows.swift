@@ -2,111 +2,161 @@ import JourneyModel
 
 /// Reading a table's data rows into councils and observations.
 extension TableLayout {
-    /// The council a data row is about; nil when the row names none.
-    func council(in row: ODSRow) -> RawCouncil? {
-        guard let name = text(.name, row) else { return nil }
-        return RawCouncil(name: name, areaCode: text(.areaCode, row)?.uppercased(), region: text(.region, row),
-                          status: text(.status, row), authorityType: text(.authorityType, row))
+    /// What one data row gave: the council it names (nil when it names none), its inspections
+    /// and visits, whether it was skipped, and the warnings it raised.
+    struct RowResult {
+        var council: RawCouncil?
+        var observations: [Observation] = []
+        var skipped = false
+        var warnings: [ImportWarning] = []
     }
 
-    /// The inspections and visits a data row records.
-    func observations(in row: ODSRow, council: RawCouncil, release: ReleaseInfo) throws -> [Observation] {
+    /// Whether a row is outside the councils: explore-education-statistics' national and regional rows.
+    func isAboveCouncilLevel(_ row: ODSRow) -> Bool {
+        guard let index = column(.geographicLevel), case .value(let level) = row[index].reading else { return false }
+        return HeaderText.normalise(level) != "local authority"
+    }
+
+    /// Reads one data row.
+    func read(_ row: ODSRow, release: ReleaseInfo) -> RowResult {
+        var cells = RowCells(row, in: self)
+        var result = RowResult()
+        guard let name = cells.text(.name) else {
+            cells.warnRow(.skippedRow, "no council name; row skipped")
+            return RowResult(skipped: true, warnings: cells.warnings)
+        }
+        let council = RawCouncil(name: name, areaCode: cells.areaCode(), region: cells.text(.region),
+                                 status: cells.text(.status), authorityType: cells.text(.authorityType))
+        result.council = council
         let citation = Observation.Citation(release: release, sheet: sheet, row: row.number)
-        if isWide { return try wideObservations(row, council: council, citation: citation) }
-        return try longObservation(row, council: council, citation: citation).map { [$0] } ?? []
+        if isWide {
+            result.observations = wideObservations(&cells, council: council, citation: citation)
+        } else if let observation = longObservation(&cells, council: council, citation: citation) {
+            result.observations = [observation]
+        }
+        result.skipped = cells.warnings.contains { $0.kind == .skippedRow }
+        result.warnings = cells.warnings
+        return result
     }
 
     // MARK: - One row per inspection or visit
 
-    private func longObservation(_ row: ODSRow, council: RawCouncil,
-                                 citation: Observation.Citation) throws -> Observation? {
-        let grades = try gradedColumns(row) { meaning in
+    private func longObservation(_ cells: inout RowCells, council: RawCouncil,
+                                 citation: Observation.Citation) -> Observation? {
+        let grades = cells.grades { meaning in
             if case .judgement(let area) = meaning { return area }
             return nil
         }
-        let typeColumn = column(.type)
-        let typeText = text(.type, row)
-        let theme = text(.theme, row)
-        guard let start = try date(.start, row) else {
-            guard grades.isEmpty && typeText == nil && theme == nil else {
-                throw ImportError.badValue(place(row, column(.start) ?? 0), header: header(.start),
-                                           value: "", expected: "a day-first date such as 25/11/2019")
+        let typeText = cells.text(.type)
+        let theme = cells.text(.theme)
+        let start = cells.date(.start)
+        let published = cells.date(.published)
+        var kind = EventKind.inspection
+        var type: InspectionType?
+        if let typeText, let typeColumn = column(.type) {
+            guard let known = Self.kindAndType(typeText) else {
+                let fate = grades.isEmpty ? "the row is skipped (it cannot tell an inspection from a visit)"
+                    : "read as an inspection, since it has grades"
+                cells.warn(.unknownType, column: typeColumn, "unknown inspection or visit type '\(typeText)'; expected "
+                           + Self.typeWordings + "; " + fate)
+                if grades.isEmpty { cells.warnRow(.skippedRow, "no known inspection or visit type; row skipped") }
+                return grades.isEmpty ? nil : inspection(&cells, grades, start, published, council, citation)
+            }
+            (kind, type) = known
+        }
+        guard start != nil || published != nil else {
+            if !grades.isEmpty || typeText != nil || theme != nil {
+                cells.warnRow(.skippedRow, "grades, a type or a theme but no usable inspection or publication date; "
+                              + "row skipped")
             }
             return nil
         }
-        var observation = Observation(council: council, kind: .inspection, start: start,
-                                      published: try date(.published, row), citation: citation)
-        if let typeText, let typeColumn {
-            (observation.kind, observation.type) = try Self.kindAndType(typeText, at: place(row, typeColumn),
-                                                                         header: header(.type))
+        guard kind != .inspection else {
+            var observation = inspection(&cells, grades, start, published, council, citation)
+            observation.type = type
+            return observation
         }
-        if observation.kind == .inspection {
-            observation.framework = .ilacs
-            observation.judgements = try ilacsJudgements(grades, row: row, before2023: start < Framework.careLeaversSeparateFrom ? .yes : .no)
-        } else {
-            if let first = grades.first {
-                throw ImportError.badValue(place(row, first.column), header: headers[first.column] ?? "",
-                                           value: first.grade.rawValue, expected: "no grade: visits are not graded")
-            }
-            observation.theme = theme
+        for graded in grades {
+            cells.warn(.misplacedGrade, column: graded.column,
+                       "visits are not graded; grade '\(graded.grade.rawValue)' skipped")
         }
+        var observation = Observation(council: council, kind: kind, start: start, published: published, citation: citation)
+        observation.theme = theme
         return observation
     }
 
+    private func inspection(_ cells: inout RowCells, _ grades: [RowCells.GradedColumn], _ start: CalendarDay?,
+                            _ published: CalendarDay?, _ council: RawCouncil,
+                            _ citation: Observation.Citation) -> Observation {
+        var observation = Observation(council: council, kind: .inspection, framework: .ilacs, start: start,
+                                      published: published, citation: citation)
+        observation.judgements = cells.ilacsJudgements(grades, before2023: Self.before2023(start: start,
+                                                                                           published: published))
+        return observation
+    }
+
+    /// Whether an ILACS inspection started before 2023, from its start or, failing that, its publication.
+    static func before2023(start: CalendarDay?, published: CalendarDay?) -> Knowledge {
+        if let start { return start < Framework.careLeaversSeparateFrom ? .yes : .no }
+        guard let published else { return .unknown }
+        return published < Framework.careLeaversSeparateFrom ? .yes : .unknown
+    }
+
+    static let typeWordings = "'ILACS Standard Inspection', 'ILACS Short Inspection', 'ILACS Focused Visit' "
+        + "or 'LA Monitoring visit'"
+
     /// Reads "ILACS Standard Inspection", "ILACS Short Inspection", "ILACS Focused Visit", "LA Monitoring visit".
-    static func kindAndType(_ text: String, at place: CellPlace, header: String) throws -> (EventKind, InspectionType?) {
+    static func kindAndType(_ text: String) -> (EventKind, InspectionType?)? {
         let words = Set(HeaderText.normalise(text).split(separator: " "))
         if words.contains("focused") { return (.focusedVisit, nil) }
         if words.contains("monitoring") { return (.monitoringVisit, nil) }
         if words.contains("standard") { return (.inspection, .standard) }
         if words.contains("short") { return (.inspection, .short) }
-        throw ImportError.badValue(place, header: header, value: text,
-                                   expected: "'ILACS Standard Inspection', 'ILACS Short Inspection', "
-                                       + "'ILACS Focused Visit' or 'LA Monitoring visit'")
+        return nil
     }
 
     // MARK: - One wide row per council
 
-    private func wideObservations(_ row: ODSRow, council: RawCouncil,
-                                  citation: Observation.Citation) throws -> [Observation] {
+    private func wideObservations(_ cells: inout RowCells, council: RawCouncil,
+                                  citation: Observation.Citation) -> [Observation] {
         var slots: [WideSlot] = []
         for index in columns.keys.sorted() {
             if case .slot(let slot, _) = columns[index], !slots.contains(slot) { slots.append(slot) }
         }
-        return try slots.compactMap { try slotObservation(slot: $0, row, council: council, citation: citation) }
+        return slots.compactMap { slotObservation(slot: $0, &cells, council: council, citation: citation) }
     }
 
-    private func slotObservation(slot: WideSlot, _ row: ODSRow, council: RawCouncil,
-                                 citation: Observation.Citation) throws -> Observation? {
-        let grades = try gradedColumns(row) { meaning in
+    private func slotObservation(slot: WideSlot, _ cells: inout RowCells, council: RawCouncil,
+                                 citation: Observation.Citation) -> Observation? {
+        let grades = cells.grades { meaning in
             if case .slot(slot, .judgement(let area)) = meaning { return area }
             return nil
         }
-        let typeText = text(.slot(slot, .type), row)
-        let start = try date(.slot(slot, .start), row)
-        let published = try date(.slot(slot, .published), row)
+        var type: InspectionType?
+        if let typeColumn = column(.slot(slot, .type)), let typeText = cells.text(.slot(slot, .type)) {
+            if case (.inspection, let known)? = Self.kindAndType(typeText) {
+                type = known
+            } else {
+                cells.warn(.unknownType, column: typeColumn, "unknown inspection type '\(typeText)'; expected "
+                           + "'ILACS Standard Inspection' or 'ILACS Short Inspection'; type skipped")
+            }
+        }
+        let start = cells.date(.slot(slot, .start))
+        let published = cells.date(.slot(slot, .published))
         guard start != nil || published != nil else {
-            guard grades.isEmpty && typeText == nil else {
+            if !grades.isEmpty {
                 let dateColumn = column(.slot(slot, .published)) ?? column(.slot(slot, .start)) ?? 0
-                throw ImportError.badValue(place(row, dateColumn), header: headers[dateColumn] ?? "", value: "",
-                                           expected: "a publication date for the judgements in this row")
+                cells.warn(.skippedInspection, column: dateColumn, "grades but no usable date for this inspection; "
+                           + "inspection skipped")
             }
             return nil
         }
         var observation = Observation(council: council, kind: .inspection, framework: slot.framework,
-                                      variant: slot.variant, start: start, published: published, citation: citation)
-        if let typeText, let typeColumn = column(.slot(slot, .type)) {
-            let (kind, type) = try Self.kindAndType(typeText, at: place(row, typeColumn), header: headers[typeColumn] ?? "")
-            guard kind == .inspection else {
-                throw ImportError.badValue(place(row, typeColumn), header: headers[typeColumn] ?? "", value: typeText,
-                                           expected: "an inspection type")
-            }
-            observation.type = type
-        }
+                                      variant: slot.variant, type: type, start: start, published: published,
+                                      citation: citation)
         if slot.framework == .ilacs {
-            let day = start ?? published ?? Framework.careLeaversSeparateFrom
-            let before: Knowledge = day < Framework.careLeaversSeparateFrom ? .yes : (start == nil ? .unknown : .no)
-            observation.judgements = try ilacsJudgements(grades, row: row, before2023: before)
+            observation.judgements = cells.ilacsJudgements(grades, before2023: Self.before2023(start: start,
+                                                                                               published: published))
         } else {
             observation.judgements = grades.map { Judgement(area: $0.area, grade: $0.grade) }
         }

@@ -24,10 +24,24 @@ struct ImportHarness {
          try release(FixtureReleases.release2023(), named: "2023.ods")]
     }
 
+    /// Writes a CSV file and returns it.
+    func csv(_ text: String, named name: String) throws -> URL {
+        let url = folder.file(name)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
     @discardableResult
-    func run(_ files: [URL], force: Bool = false, interruptAfter: Int? = nil) throws -> ImportSummary {
+    func run(_ files: [URL], force: Bool = false, strict: Bool = false, release: ReleaseDetails = .init(),
+             limits: ODSDocument.Limits = .init(), interruptAfter: Int? = nil) throws -> ImportSummary {
         try OfstedImporter(files: files, root: root,
-                           options: .init(force: force, interruptAfter: interruptAfter)).run()
+                           options: .init(force: force, strict: strict, release: release, limits: limits,
+                                          interruptAfter: interruptAfter)).run()
+    }
+
+    /// The warnings' texts, without the file name before the first colon.
+    static func texts(_ warnings: [ImportWarning]) -> [String] {
+        warnings.map { String($0.description.drop { $0 != ":" }.dropFirst(2)) }
     }
 
     /// A council as the loader reads it, with its diagnostics.
