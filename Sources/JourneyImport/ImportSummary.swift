@@ -14,9 +14,11 @@ public struct ImportSummary: Sendable {
     }
 
     public var releases: [ReleaseInfo] = []
-    /// Council tables read and tables or sheets passed over, with their file.
+    /// Council tables read, and tables about something else passed over, with their file.
     public var tables: [String] = []
-    public var passedOver: [String] = []
+    public var otherTables: [String] = []
+    /// Sheets with no council table, with their file.
+    public var sheetsWithoutTables: [String] = []
     /// Data rows of council tables read; of those, rows skipped whole.
     public var rowsRead = 0
     public var rowsSkipped = 0
@@ -53,7 +55,8 @@ public struct ImportSummary: Sendable {
         releases = readings.map(\.release)
         for reading in readings {
             tables += reading.tables.map { "\(reading.release.file): \($0)" }
-            passedOver += reading.passedOver.map { "\(reading.release.file): \($0)" }
+            otherTables += reading.otherTables.map { "\(reading.release.file): \($0)" }
+            sheetsWithoutTables += reading.sheetsWithoutTables.map { "\(reading.release.file): '\($0)'" }
             rowsRead += reading.rowsRead
             rowsSkipped += reading.rowsSkipped
             rowsAboveCouncils += reading.rowsAboveCouncils
@@ -74,8 +77,12 @@ public struct ImportSummary: Sendable {
     /// The warnings themselves are listed by the caller, one a line, at their places.
     public var lines: [String] {
         var lines = releases.map { "release: \"\($0.title)\" (published \($0.published.text)), \($0.file)" }
-        lines.append("tables: \(tables.count) read, \(passedOver.count) passed over")
-        lines += passedOver.map { "  passed over: \($0)" }
+        lines.append("tables: \(tables.count) read, \(otherTables.count) about something else passed over; "
+                     + "\(sheetsWithoutTables.count) sheets without a council table")
+        lines += otherTables.map { "  passed over: \($0)" }
+        if !sheetsWithoutTables.isEmpty {
+            lines.append("  sheets without a council table: " + sheetsWithoutTables.joined(separator: ", "))
+        }
         lines.append("rows: \(rowsRead) read, \(rowsSkipped) skipped"
                      + (rowsAboveCouncils > 0 ? ", \(rowsAboveCouncils) national or regional passed over" : ""))
         lines.append("councils: \(councils.count) (\(councils.count - formerCouncils.count) current, "

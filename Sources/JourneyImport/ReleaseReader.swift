@@ -24,7 +24,6 @@ final class ReleaseReader {
     private var state = State.outside
     private var sheet: String?
     private var sheetHasTable = false
-    private var sheetsWithoutTables: [String] = []
     private var reading: ReleaseReading
 
     /// `given` holds the title and publication date for a file that does not say (a CSV file).
@@ -50,13 +49,11 @@ final class ReleaseReader {
         reading.warnings += dropped.map {
             ImportWarning(.readerLimit, at: CellPlace(file: file, sheet: $0.sheet, row: $0.row), $0.message)
         }
-        if !sheetsWithoutTables.isEmpty {
-            reading.passedOver.insert("sheets without a council table: "
-                                      + sheetsWithoutTables.map { "'\($0)'" }.joined(separator: ", "), at: 0)
-        }
         guard !reading.tables.isEmpty else {
+            let sheets = reading.sheetsWithoutTables.isEmpty ? []
+                : ["sheets without a council table: " + reading.sheetsWithoutTables.map { "'\($0)'" }.joined(separator: ", ")]
             throw ImportError.noCouncilTable(file: file, details: reading.warnings.filter { $0.kind == .skippedTable }
-                .map(\.description) + reading.passedOver)
+                .map(\.description) + reading.otherTables + sheets)
         }
         reading.release = try releaseInfo()
         for index in reading.observations.indices { reading.observations[index].citation.release = reading.release }
@@ -79,7 +76,7 @@ final class ReleaseReader {
     }
 
     private func startSheet(_ name: String?) {
-        if let sheet, !sheetHasTable, !sheet.isEmpty { sheetsWithoutTables.append(sheet) }
+        if let sheet, !sheetHasTable, !sheet.isEmpty { reading.sheetsWithoutTables.append(sheet) }
         sheet = name
         sheetHasTable = false
         state = .outside
@@ -116,7 +113,7 @@ final class ReleaseReader {
             reading.tables.append(row.sheet.isEmpty ? "row \(row.number)" : "'\(row.sheet)' (row \(row.number))")
             state = .reading(layout)
         case .passedOver(let reason):
-            reading.passedOver.append("\(place): \(reason)")
+            reading.otherTables.append("\(place): \(reason)")
             state = .passingOver
         case .skipped(let warnings):
             reading.warnings += warnings

@@ -13,6 +13,8 @@ struct ReleaseReading: Sendable {
     var rowsAboveCouncils = 0
     /// The council tables read: "sheet (row N)".
     var tables: [String] = []
-    /// Tables and sheets passed over, with why.
-    var passedOver: [String] = []
+    /// Tables about something other than councils, passed over, with why.
+    var otherTables: [String] = []
+    /// Sheets with no council table (notes, contents, provider lists, time series).
+    var sheetsWithoutTables: [String] = []
 }

@@ -6,7 +6,9 @@ enum RealReleases {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    static let folder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/ofsted")
+    /// `../shared/data/ofsted` beside the checkout, or under `$JOURNEY_SHARED` when set.
+    static let folder = (ProcessInfo.processInfo.environment["JOURNEY_SHARED"].map(URL.init(fileURLWithPath:))
+        ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")).appendingPathComponent("data/ofsted")
 
     static let file2025 = folder.appendingPathComponent("LA_Inspection_Outcomes_as_at_31_March_2025.ods")
     static let file2023 = folder.appendingPathComponent("Childrens_social_care_in_England_2023_underlying_data.ods")
