@@ -8,14 +8,16 @@ import Foundation
 public func fuzzODSContent(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let data = bytes.map { Data(bytes: $0, count: count) } ?? Data()
     importThrough(FuzzSource(file: "fuzz.ods") { visit in
-        let parser = ODSContentParser(file: "fuzz.ods", limits: fuzzLimits) { item in
-            if case .row(let row) = item {
-                precondition(row.cells.count <= fuzzLimits.columns, "a row over the column limit")
+        try withoutActuallyEscaping(visit) { visit in
+            let parser = ODSContentParser(file: "fuzz.ods", limits: fuzzLimits) { item in
+                if case .row(let row) = item {
+                    precondition(row.cells.count <= fuzzLimits.columns, "a row over the column limit")
+                }
+                try visit(item)
             }
-            try visit(item)
+            try parser.parse(data)
+            return parser.warnings
         }
-        try parser.parse(data)
-        return parser.warnings
     })
     return 0
 }

@@ -57,6 +57,12 @@ final class ODSContentParser: NSObject, XMLParserDelegate {
     }
 
     func parse(_ data: Data) throws {
+        // FoundationXML traps on an element or attribute name that is not UTF-8 (found by
+        // fuzzing, docs/reliability.md): such a content.xml is refused before it is parsed.
+        if String(validating: data, as: UTF8.self) == nil {
+            throw ImportError.malformedContent(file: file, line: Self.lineOfFirstInvalidByte(data),
+                                               reason: "not UTF-8 text")
+        }
         let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = self
         parser.shouldProcessNamespaces = false
@@ -193,6 +199,21 @@ final class ODSContentParser: NSObject, XMLParserDelegate {
             }
         } catch {
             fail(error, parser)
+        }
+    }
+
+    /// The 1-based line on which `data` stops being UTF-8.
+    static func lineOfFirstInvalidByte(_ data: Data) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        var line = 1
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case .valid(let scalar):
+                if scalar.count == 1 && scalar.first == UInt8(ascii: "\n") { line += 1 }
+            case .error, .emptyInput:
+                return line
+            }
         }
     }
 

@@ -110,4 +110,37 @@ struct ODSDocumentTests {
             return
         }
     }
+
+    // MARK: - Fuzzing findings (docs/reliability.md)
+
+    /// Parses `content.xml` bytes as the fuzz target does.
+    func parse(_ bytes: [UInt8]) throws -> [ODSRow] {
+        var rows: [ODSRow] = []
+        let parser = ODSContentParser(file: "fuzz.ods", limits: .init()) { item in
+            if case .row(let row) = item { rows.append(row) }
+        }
+        try parser.parse(Data(bytes))
+        return rows
+    }
+
+    /// Finding 1: FoundationXML trapped (SIGILL) on an element name that is not UTF-8.
+    @Test func contentThatIsNotUTF8IsRefusedNotATrap() throws {
+        #expect(throws: ImportError.malformedContent(file: "fuzz.ods", line: 1, reason: "not UTF-8 text")) {
+            _ = try parse([0x3C, 0xFF, 0xFF, 0x3E, 0xFF])
+        }
+        let prefix = Array("<?xml version=\"1.0\"?>\n<office:document-content>\n<table:table>".utf8)
+        #expect(throws: ImportError.malformedContent(file: "fuzz.ods", line: 3, reason: "not UTF-8 text")) {
+            _ = try parse(prefix + [0x3C, 0xC3, 0x28, 0x3E])
+        }
+    }
+
+    /// Finding 2: FoundationXML's stream parser reported success for a truncated document.
+    @Test func aTruncatedContentXMLIsMalformed() throws {
+        let error = #expect(throws: ImportError.self) { _ = try parse(Array("<gee".utf8)) }
+        guard case .malformedContent(let file, _, _)? = error else {
+            Issue.record("expected malformed content, got \(String(describing: error))")
+            return
+        }
+        #expect(file == "fuzz.ods")
+    }
 }
