@@ -18,9 +18,8 @@ public struct ReleaseInfo: Hashable, Sendable {
         self.file = file
     }
 
-    /// How an imported event cites a row of this release (a CSV file's rows have no sheet).
+    /// How an imported event cites a row of this release (a CSV file's sheet is its file name).
     public func citation(sheet: String, row: Int) -> String {
-        "Ofsted, \"\(title)\" (official statistics, published \(published.text)), "
-            + (sheet.isEmpty ? "" : "sheet \(sheet), ") + "row \(row)"
+        "Ofsted, \"\(title)\" (official statistics, published \(published.text)), sheet \(sheet), row \(row)"
     }
 }

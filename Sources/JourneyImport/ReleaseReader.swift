@@ -131,7 +131,8 @@ final class ReleaseReader {
         reading.warnings += result.warnings
         if result.skipped { reading.rowsSkipped += 1 }
         guard let council = result.council else { return }
-        reading.mentions.append((council, Observation.Citation(release: reading.release, sheet: row.sheet, row: row.number)))
+        reading.mentions.append((council, Observation.Citation(release: reading.release, sheet: layout.citedSheet,
+                                                               row: row.number)))
         reading.observations += result.observations
     }
 }

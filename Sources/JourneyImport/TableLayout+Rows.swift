@@ -28,7 +28,7 @@ extension TableLayout {
         let council = RawCouncil(name: name, areaCode: cells.areaCode(), region: cells.text(.region),
                                  status: cells.text(.status), authorityType: cells.text(.authorityType))
         result.council = council
-        let citation = Observation.Citation(release: release, sheet: sheet, row: row.number)
+        let citation = Observation.Citation(release: release, sheet: citedSheet, row: row.number)
         if isWide {
             result.observations = wideObservations(&cells, council: council, citation: citation)
         } else if let observation = longObservation(&cells, council: council, citation: citation) {

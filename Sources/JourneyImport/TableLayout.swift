@@ -115,6 +115,12 @@ struct TableLayout: Sendable {
         columns.first { $0.value == meaning }?.key
     }
 
+    /// The sheet a citation names: a CSV file, which has no sheets, is named by its file name
+    /// (`imported.yaml` requires an `origin` sheet).
+    var citedSheet: String {
+        sheet.isEmpty ? file : sheet
+    }
+
     /// Where a cell of a data row is.
     func place(_ row: ODSRow, _ column: Int) -> CellPlace {
         CellPlace(file: file, sheet: sheet, row: row.number, column: column)

@@ -40,7 +40,10 @@ struct CSVImportTests {
         #expect(event.judgements.map(\.area) == JudgementArea.ilacsBefore2023)
         #expect(event.judgements.allSatisfy { $0.grade == .inadequate })
         #expect(event.sources.first?.title == "Ofsted, \"la_inspections\" (official statistics, published 30 August "
-                + "2024), row 4")
+                + "2024), sheet la_inspections.csv, row 4")
+        // Found by fuzzing: CSV rows were cited with an empty sheet, which imported.yaml does not allow.
+        let loaded = CouncilLoader.loadRoot(DiskTree(root: harness.root))
+        #expect(!loaded.hasErrors, "\(loaded.errors)")
         #expect(harness.importedEvents("middlesbrough")["ofsted-focused-visit-2024-07-31"]?.detail
                 == .visit(theme: "Care leavers"))
         #expect(harness.load("bristol").councils.first?.areaCode == "E06000023")
@@ -73,7 +76,7 @@ struct CSVImportTests {
         #expect(event.detail == .inspection(Inspection(framework: .ilacs, type: .standard, judgements: event.judgements)))
         // The quoted line break does not shift the next record's row number.
         #expect(harness.importedEvents("barnet")["ofsted-ilacs-2024-06-10"]?.origin
-                == .imported(release: "quoted", sheet: "", row: 3))
+                == .imported(release: "quoted", sheet: "quoted.csv", row: 3))
     }
 
     @Test func aFileThatIsNotUTF8IsRefusedNamingItsRow() throws {
