@@ -25,6 +25,7 @@ func importThrough(_ source: FuzzSource) {
     var summary = ImportSummary(readings: [reading])
     let plans = importer.makePlans([reading], summary: &summary)
     _ = summary.lines
+    guard !plans.isEmpty else { return }
     var files: [String: Data] = [:]
     for plan in plans {
         let folder = "councils/\(plan.council.id)"

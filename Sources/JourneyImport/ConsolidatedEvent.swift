@@ -86,6 +86,11 @@ struct ConsolidatedEvent: Sendable {
         }
     }
 
+    /// The row a judgement's grade came from.
+    func source(of area: JudgementArea) -> Observation.Citation {
+        fieldSources["judgement '\(area.shortTitle)'"] ?? citations[0]
+    }
+
     /// The value to keep: ours when we have one (recording a difference), else theirs.
     private mutating func pick<Value: Equatable>(_ field: String, _ mine: Value?, _ theirs: Value?,
                                                  _ citation: Observation.Citation, text: (Value) -> String) -> Value? {

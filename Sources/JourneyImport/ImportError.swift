@@ -78,9 +78,10 @@ public struct CellPlace: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
-    /// `FILE: sheet 'S', row R, column C`, without the sheet for a CSV file.
+    /// `FILE: sheet 'S', row R, column C`, without the sheet for a CSV file (whose rows name
+    /// no sheet, or the file itself as their sheet).
     public var description: String {
-        let sheet = self.sheet.isEmpty ? "" : " sheet '\(self.sheet)',"
+        let sheet = self.sheet.isEmpty || self.sheet == file ? "" : " sheet '\(self.sheet)',"
         let column = self.column.map { ", column \(ODSRow.columnName($0))" } ?? ""
         return "\(file):\(sheet) row \(row)\(column)"
     }

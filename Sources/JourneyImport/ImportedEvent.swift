@@ -8,6 +8,9 @@ struct ImportedEvent: Sendable {
     var releases: [ReleaseInfo]
     /// Where the rows recording it disagree.
     var disagreements: [Disagreement]
+    /// Grades left out because their judgement does not exist for an inspection of its date
+    /// (a combined children-in-care-and-care-leavers grade on an inspection dated 2023, say).
+    var misfits: [ImportWarning] = []
 
     /// Builds the event; its id is `ofsted-<what>-<start>` (or `-published-<date>` when the
     /// release gives only the publication date) and is made unique by ``assignIDs(_:)``.
@@ -17,7 +20,13 @@ struct ImportedEvent: Sendable {
         let detail: EventDetail
         if source.kind == .inspection {
             let areas = (source.framework ?? .ilacs).areas(startingOn: PartialDate(startDay))
-            let ordered = source.judgements.sorted {
+            misfits = source.judgements.filter { !areas.contains($0.area) }.map { judgement in
+                let row = source.source(of: judgement.area)
+                return ImportWarning(.misplacedGrade, at: CellPlace(file: row.release.file, sheet: row.sheet, row: row.row),
+                                     "judgement '\(judgement.area.shortTitle)' does not exist for an inspection dated "
+                                         + "\(startDay.text); grade '\(judgement.grade.rawValue)' skipped")
+            }
+            let ordered = source.judgements.filter { areas.contains($0.area) }.sorted {
                 (areas.firstIndex(of: $0.area) ?? areas.count) < (areas.firstIndex(of: $1.area) ?? areas.count)
             }
             detail = .inspection(Inspection(framework: source.framework ?? .ilacs, type: source.type, judgements: ordered))

@@ -61,8 +61,8 @@ public struct OfstedImporter {
         readings = readings.enumerated().sorted { ($1.element.release.published, $0.offset) < ($0.element.release.published, $1.offset) }
             .map(\.element)
         var summary = ImportSummary(readings: readings)
-        if options.strict && !summary.warnings.isEmpty { throw ImportError.strictWarnings(summary.warnings) }
         let plans = makePlans(readings, summary: &summary)
+        if options.strict && !summary.warnings.isEmpty { throw ImportError.strictWarnings(summary.warnings) }
         let lock = try ImportLock(root: root) { progress(.waiting(root: root.path)) }
         try withExtendedLifetime(lock) { try write(plans, summary: &summary) }
         return summary
@@ -92,6 +92,7 @@ public struct OfstedImporter {
             summary.inspections += plan.events.filter { $0.event.kind == .inspection }.count
             summary.visits += plan.events.filter { $0.event.kind != .inspection }.count
             for event in plan.events {
+                summary.warnings += event.misfits
                 summary.disagreements += event.disagreements.map { "\(plan.council.id)/\(event.event.id): \($0.text)" }
             }
         }

@@ -54,15 +54,18 @@ extension TableLayout {
         var kind = EventKind.inspection
         var type: InspectionType?
         if let typeText, let typeColumn = column(.type) {
-            guard let known = Self.kindAndType(typeText) else {
+            if let known = Self.kindAndType(typeText) {
+                (kind, type) = known
+            } else {
                 let fate = grades.isEmpty ? "the row is skipped (it cannot tell an inspection from a visit)"
                     : "read as an inspection, since it has grades"
                 cells.warn(.unknownType, column: typeColumn, "unknown inspection or visit type '\(typeText)'; expected "
                            + Self.typeWordings + "; " + fate)
-                if grades.isEmpty { cells.warnRow(.skippedRow, "no known inspection or visit type; row skipped") }
-                return grades.isEmpty ? nil : inspection(&cells, grades, start, published, council, citation)
+                if grades.isEmpty {
+                    cells.warnRow(.skippedRow, "no known inspection or visit type; row skipped")
+                    return nil
+                }
             }
-            (kind, type) = known
         }
         guard start != nil || published != nil else {
             if !grades.isEmpty || typeText != nil || theme != nil {

@@ -56,14 +56,7 @@ extension FixtureReleases {
         return [
             ODSFixture.row(["Children's social care data in England 2022 - LA inspections 2009-2022"]),
             ODSFixture.row(headers),
-            row(headers, [
-                "Local authority name": "Middlesbrough", "LA region": "North East, Yorkshire and The Humber",
-                "LA Authority Type": "Unitary", headers[4]: "2011-07-22", headers[5]: ri, headers[6]: ri,
-                headers[17]: "2016-02-19", headers[18]: ri, headers[19]: ri, headers[20]: ri, headers[21]: "Good",
-                headers[22]: "Good", headers[23]: ri, headers[24]: ri,
-                headers[32]: "ILACS Standard Inspection", headers[33]: "2020-01-23", headers[34]: inadequate,
-                headers[35]: inadequate, headers[36]: inadequate, headers[37]: inadequate,
-            ]),
+            row(headers, middlesbroughHistory(headers, ilacs2019Published: "2020-01-23")),
         ]
     }
 }

@@ -37,16 +37,10 @@ extension FixtureReleases {
         return [
             ODSFixture.row(["Children's social care data in England 2023 - LA inspections 2009-2023"]),
             ODSFixture.row(headers),
-            row(headers, [
-                "Local authority name": "Middlesbrough", "LA region": "North East, Yorkshire and The Humber",
-                "LA Authority Type": "Unitary", headers[4]: "2011-07-22", headers[5]: ri, headers[6]: ri,
-                headers[17]: "2016-02-19", headers[18]: ri, headers[19]: ri, headers[20]: ri, headers[21]: "Good",
-                headers[22]: "Good", headers[23]: ri, headers[24]: ri,
-                headers[32]: "ILACS Standard Inspection", headers[33]: "2020-01-24", headers[34]: inadequate,
-                headers[35]: inadequate, headers[36]: inadequate, headers[37]: inadequate,
+            row(headers, middlesbroughHistory(headers, ilacs2019Published: "2020-01-24").merging([
                 headers[38]: "ILACS Standard Inspection", headers[39]: "2023-05-25", headers[40]: ri, headers[41]: ri,
                 headers[42]: ri, headers[43]: ri, headers[44]: ri,
-            ]),
+            ]) { first, _ in first }),
             row(headers, [
                 "Local authority name": "Bedford Borough", "LA region": "East of England", "LA Authority Type": "Unitary",
                 headers[11]: "2013-02-15", headers[12]: ri, headers[15]: "2013-03-01", headers[16]: "Good",
@@ -64,6 +58,20 @@ extension FixtureReleases {
                 "Local authority name": "Dorset", "LA region": "South West", "LA Authority Type": "Shire County",
                 headers[7]: "2012-05-04", headers[8]: "Good",
             ]),
+        ]
+    }
+
+    /// Middlesbrough's wide history row up to its first ILACS inspection, in the 2023 wording
+    /// (`headers` begins with ``wideHeaders2023``'s first 38): SLAC 2011, SIF 2016 and the
+    /// 2019 ILACS, whose publication date the 2022 and 2023 editions give differently.
+    static func middlesbroughHistory(_ headers: [String], ilacs2019Published: String) -> [String: String] {
+        [
+            "Local authority name": "Middlesbrough", "LA region": "North East, Yorkshire and The Humber",
+            "LA Authority Type": "Unitary", headers[4]: "2011-07-22", headers[5]: ri, headers[6]: ri,
+            headers[17]: "2016-02-19", headers[18]: ri, headers[19]: ri, headers[20]: ri, headers[21]: "Good",
+            headers[22]: "Good", headers[23]: ri, headers[24]: ri,
+            headers[32]: "ILACS Standard Inspection", headers[33]: ilacs2019Published, headers[34]: inadequate,
+            headers[35]: inadequate, headers[36]: inadequate, headers[37]: inadequate,
         ]
     }
 }

@@ -70,6 +70,42 @@ struct UnknownValueTests {
         #expect(summary.rowsSkipped == 1)
     }
 
+    /// Found by fuzzing: a row of unknown type with grades and no usable date became an
+    /// inspection dated 1 January 1970, which the council-file loader then refused.
+    @Test func anUnknownTypeWithGradesAndNoDateIsSkipped() throws {
+        var row = RowFixtures.middlesbrough2019
+        row["Inspection/Visit type"] = "Inspection"
+        row["Inspection/Visit date"] = nil
+        row["Publication date"] = "-"
+        let (harness, summary) = try RowFixtures.importing([row])
+        #expect(summary.warnings.map(\.kind) == [.placeholder, .unknownType, .skippedRow])
+        #expect(harness.importedEvents("middlesbrough").isEmpty)
+        #expect(!CouncilLoader.loadRoot(DiskTree(root: harness.root)).hasErrors)
+    }
+
+    /// Found by fuzzing: a wide row dated only by a 2023 publication, with a grade in the
+    /// combined children-in-care-and-care-leavers column, became an inspection dated 2023
+    /// with that judgement, which the council-file loader refused.
+    @Test func aGradeWhoseJudgementDoesNotExistForTheEventsDateIsSkipped() throws {
+        let headers = Array(FixtureReleases.wideHeaders2023.prefix(4)) + Array(FixtureReleases.wideHeaders2023[32..<38])
+        let fixture = ODSFixture(sheets: [
+            ODSFixture.cover(title: "Release", published: "2023-07-06", shown: "6 July 2023"),
+            .init(name: "Wide", rows: [ODSFixture.row(headers), FixtureReleases.row(headers, [
+                "Local authority name": "Birmingham", headers[4]: "ILACS Standard Inspection",
+                headers[5]: "2023-02-10", headers[6]: "Good", headers[7]: "Good", headers[8]: "Good", headers[9]: "Good",
+            ])]),
+        ])
+        let harness = try ImportHarness()
+        let summary = try harness.run([try harness.release(fixture, named: "wide.ods")])
+        #expect(summary.warnings.map(\.description) == [
+            "wide.ods: sheet 'Wide', row 2: judgement 'Children in care and care leavers' does not exist for an "
+                + "inspection dated 10 February 2023; grade 'Good' skipped",
+        ])
+        let event = try #require(harness.importedEvents("birmingham")["ofsted-ilacs-published-2023-02-10"])
+        #expect(event.judgements.map(\.area) == [.overallEffectiveness, .impactOfLeaders, .helpAndProtection])
+        #expect(!CouncilLoader.loadRoot(DiskTree(root: harness.root)).hasErrors)
+    }
+
     @Test func gradesThatCannotBelongAreSkipped() throws {
         var early = RowFixtures.middlesbrough2019
         early[RowFixtures.leavers] = "Inadequate"
