@@ -88,7 +88,12 @@ struct ConsolidatedEvent: Sendable {
 
     /// The row a judgement's grade came from.
     func source(of area: JudgementArea) -> Observation.Citation {
-        fieldSources["judgement '\(area.shortTitle)'"] ?? citations[0]
+        source(ofField: "judgement '\(area.shortTitle)'")
+    }
+
+    /// The row a field's value came from ("publication date", "start", ...).
+    func source(ofField field: String) -> Observation.Citation {
+        fieldSources[field] ?? citations[0]
     }
 
     /// The value to keep: ours when we have one (recording a difference), else theirs.

@@ -33,9 +33,17 @@ struct ImportedEvent: Sendable {
         } else {
             detail = .visit(theme: source.theme)
         }
+        var published = source.published
+        if let day = published, let start = source.start, day < start {
+            let row = source.source(ofField: "publication date")
+            misfits.append(ImportWarning(.unknownDate, at: CellPlace(file: row.release.file, sheet: row.sheet, row: row.row),
+                                         "publication date \(day.text) is before the start, \(start.text); "
+                                             + "publication date skipped"))
+            published = nil
+        }
         let origin = source.citations[0]
         event = Event(id: "ofsted-\(Self.slug(source))-\(dateSlug)", kind: source.kind, title: Self.title(source),
-                      start: PartialDate(startDay), published: source.published.map(PartialDate.init),
+                      start: PartialDate(startDay), published: published.map(PartialDate.init),
                       summary: Self.summary(source),
                       sources: source.citations.map { Source(title: $0.text) }, detail: detail,
                       origin: .imported(release: origin.release.title, sheet: origin.sheet, row: origin.row))

@@ -106,6 +106,20 @@ struct UnknownValueTests {
         #expect(!CouncilLoader.loadRoot(DiskTree(root: harness.root)).hasErrors)
     }
 
+    /// Found by fuzzing: a publication date before the start made an event the council-file
+    /// loader refused.
+    @Test func aPublicationDateBeforeTheStartIsSkipped() throws {
+        var row = barnet
+        row["Publication date"] = "2023-12-05"
+        let (harness, summary) = try RowFixtures.importing([row])
+        #expect(summary.warnings.map(\.description) == [
+            "rows.ods: sheet 'Data', row 2: publication date 5 December 2023 is before the start, 10 June 2024; "
+                + "publication date skipped",
+        ])
+        #expect(harness.importedEvents("barnet")["ofsted-ilacs-2024-06-10"]?.published == nil)
+        #expect(!CouncilLoader.loadRoot(DiskTree(root: harness.root)).hasErrors)
+    }
+
     @Test func gradesThatCannotBelongAreSkipped() throws {
         var early = RowFixtures.middlesbrough2019
         early[RowFixtures.leavers] = "Inadequate"
