@@ -55,6 +55,12 @@ public struct Event: Hashable, Sendable, Identifiable {
 
     /// The day from which the event's outcome counts: publication, else the end, else the start.
     public var effective: PartialDate { published ?? end ?? start }
+
+    /// The direction or notice step, for intervention events.
+    public var intervention: Intervention? {
+        if case .intervention(let intervention) = detail { return intervention }
+        return nil
+    }
 }
 
 /// What is specific to each kind of event.
@@ -63,7 +69,8 @@ public enum EventDetail: Hashable, Sendable {
     case inspection(Inspection)
     /// A focused or monitoring visit: a letter with a theme, never grades.
     case visit(theme: String?)
-    case direction(Direction)
+    /// A direction or improvement notice issued, revised or ended.
+    case intervention(Intervention)
     /// A commissioner's or adviser's appointment or review.
     case oversight(OversightAction)
 }
@@ -103,4 +110,6 @@ public enum Origin: Hashable, Sendable {
     case handWritten
     /// Imported from a published release (its title), and the sheet and row.
     case imported(release: String, sheet: String, row: Int)
+    /// From the register of DfE interventions (`interventions/<council>.yaml`).
+    case register
 }

@@ -1,12 +1,14 @@
 import JourneyModel
 
-/// The journey strip: a time axis across the file's years with the period under statutory
-/// direction as a bar, inspections and visits as markers, and the date cursor.
+/// The journey strip: a time axis across the file's years with the periods under statutory
+/// direction or improvement notice as a bar, inspections and visits as markers, and the date cursor.
 ///
 /// Every meaning has its own glyph, so the strip reads in monochrome: grades as O/G/RI/I,
 /// `f`/`m` for focused and monitoring visits, `[` `+` `]` for a direction issued, revised and
-/// revoked, `═` under direction, `░` where a partial date leaves the position unknown, `▲` the
-/// date cursor.
+/// revoked with `═` while under direction, `(` `+` `)` for an improvement notice with `─`,
+/// `░` where the position is not known (a partial date, or after the register was last
+/// checked), `▲` the date cursor. SEND directions and notices are not on the bar: they are
+/// never counted as children's social care interventions.
 enum JourneyStripView {
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer, theme: Theme) {
         guard !area.isEmpty else { return }
@@ -40,7 +42,8 @@ enum JourneyStripView {
             ([StyledText("f", .marker), StyledText("/"), StyledText("m", .marker)], " visit", " visit"),
             ([StyledText("·", .dim)], " other event", " other"),
             ([StyledText("[═+═]", .directionBar)], " direction", " direction"),
-            ([StyledText("░", .directionUncertain)], " date not known", " unknown"),
+            ([StyledText("(─+─)", .noticeBar)], " improvement notice", " notice"),
+            ([StyledText("░", .directionUncertain)], " not known", " unknown"),
             ([StyledText("▲", .dateCursor)], " date cursor", " cursor"),
         ]
         let long = glyphs.map { $0.glyph + [StyledText($0.long)] }
@@ -63,20 +66,22 @@ enum JourneyStripView {
             let glyph: (String, StyleRole)? = switch (status.state, status.certainty) {
             case (_, .unknown): ("░", .directionUncertain)
             case (.underDirection, _): ("═", .directionBar)
+            case (.underNotice, _): ("─", .noticeBar)
             default: nil
             }
             if let (text, role) = glyph {
                 buffer.write(text, x: scale.area.x + column, y: y, style: theme[role], limit: 1)
             }
         }
-        for event in council.timeline(kinds: [.direction]) {
-            guard case .direction(let direction) = event.detail else { continue }
-            let (mark, day) = switch direction.action {
-            case .issued: ("[", event.start.first)
+        for event in council.timeline(kinds: [.improvementNotice, .direction]) {
+            guard let step = event.intervention else { continue }
+            let notice = event.kind.isNotice
+            let (mark, day) = switch step.action {
+            case .issued: (notice ? "(" : "[", event.start.first)
             case .revised: ("+", event.start.first)
-            case .revoked: ("]", event.start.last)
+            case .revoked, .lifted: (notice ? ")" : "]", event.start.last)
             }
-            buffer.write(mark, x: scale.column(of: day), y: y, style: theme[.directionBar], limit: 1)
+            buffer.write(mark, x: scale.column(of: day), y: y, style: theme[notice ? .noticeBar : .directionBar], limit: 1)
         }
     }
 

@@ -38,9 +38,16 @@ struct EventDetailText {
             return ["Framework:  \(inspection.framework.rawValue)" + (inspection.type.map { ", \($0.rawValue)" } ?? "")]
         case .visit(let theme):
             return ["Theme:      \(theme ?? "not recorded")", "Grades:     none (visits carry no grades)"]
-        case .direction(let direction):
-            return ["Action:     \(direction.action.rawValue)" + (direction.target.map { " (\($0))" } ?? ""),
-                    "Legal basis: \(direction.legalBasis)"]
+        case .intervention(let step):
+            var lines = ["Action:     \(step.action.rawValue)" + (step.target.map { " (\($0))" } ?? "")
+                         + (step.dateIsUpperBound ? "; by this date, the exact date not known" : "")]
+            if let notice = step.replaces { lines.append("Replaces:   \(notice) (improvement notice)") }
+            if event.kind == .sendDirection || event.kind == .sendImprovementNotice {
+                lines.append("Note:       SEND; not counted as a children's social care intervention")
+            }
+            if case .register = event.origin { lines.append("From:       the DfE interventions register") }
+            if let basis = step.legalBasis { lines.append("Legal basis: \(basis)") }
+            return lines
         case .oversight(let action):
             return ["Action:     \(action.rawValue)"]
         case .none:

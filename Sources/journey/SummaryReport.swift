@@ -33,7 +33,7 @@ struct SummaryReport {
         lines += council.timeline().map { "  " + EventText.row($0) }
         if !council.letters.isEmpty {
             lines += ["", "Letters"]
-            lines += council.letters.map { "  \($0.date.iso)  \($0.id): \($0.subject) (from \($0.from))" }
+            lines += council.letters.map { "  \($0.date.iso)  \($0.id): \($0.subject)" + ($0.from.map { " (from \($0))" } ?? "") }
         }
         return lines
     }
