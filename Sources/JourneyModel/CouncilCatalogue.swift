@@ -7,7 +7,7 @@ import Synchronization
 /// read and checked on its first use and kept. Opening one council therefore never reads the
 /// others; ``loadAll()`` reads every one, for the picker, `journey councils` and `journey check`.
 /// This is the seam where an index of the councils could answer instead of their files.
-public final class CouncilCatalogue: Sendable {
+public final class CouncilCatalogue: Sendable, Equatable {
     /// Where the councils come from.
     private enum Backing: Sendable {
         /// A data root (`councils/<id>/`) or one council folder (id, at the tree's root).
@@ -27,6 +27,7 @@ public final class CouncilCatalogue: Sendable {
     private let mergingImports: Bool
     private let cache = Mutex<[String: CouncilLoader.Result]>([:])
     private let everything = Mutex<CouncilLoader.Result?>(nil)
+    private let loadable = Mutex<(councils: [Council], failed: [String])?>(nil)
 
     /// The councils of a data root (a folder holding `councils/`).
     ///
@@ -113,6 +114,23 @@ public final class CouncilCatalogue: Sendable {
         everything.withLock { $0 = result }
         return result
     }
+
+    /// Every council that loads without errors, sorted by name, and the ids of those that do not
+    /// (`journey check` lists their problems): what a browser can offer.
+    public func loadableCouncils() -> (councils: [Council], failed: [String]) {
+        if let done = loadable.withLock({ $0 }) { return done }
+        var found: (councils: [Council], failed: [String]) = ([], [])
+        for id in ids {
+            let result = load(id)
+            if result.hasErrors { found.failed.append(id) } else { found.councils += result.councils }
+        }
+        found.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        loadable.withLock { $0 = found }
+        return found
+    }
+
+    /// Catalogues are the same when they are the same object: each caches what it has loaded.
+    public static func == (lhs: CouncilCatalogue, rhs: CouncilCatalogue) -> Bool { lhs === rhs }
 
     /// The council folders of a root, and what is wrong with the root's layout.
     private static func councilFolders(in tree: any FileTree) -> ([String], [Diagnostic]) {
