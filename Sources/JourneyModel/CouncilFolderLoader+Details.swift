@@ -114,7 +114,7 @@ extension CouncilFolderLoader {
     }
 
     /// A title for people when the file gives none.
-    static func defaultTitle(kind: EventKind, detail: EventDetail) -> String {
+    static func defaultTitle(kind: EventKind, detail: EventDetail, date: PartialDate) -> String {
         switch detail {
         case .inspection(let inspection):
             let type = inspection.type.map { " \($0.rawValue)" } ?? ""
@@ -123,7 +123,8 @@ extension CouncilFolderLoader {
             return kind.label + (theme.map { ": \($0)" } ?? "")
         case .intervention(let intervention):
             let measure = kind.measureName.prefix(1).uppercased() + kind.measureName.dropFirst()
-            return "\(measure) \(intervention.action.rawValue)" + (intervention.dateIsUpperBound ? " (date not known)" : "")
+            return "\(measure) \(intervention.action.rawValue)"
+                + (intervention.dateIsUpperBound ? " by \(date.text) (exact date not known)" : "")
         case .oversight(let action):
             return "\(kind.label) \(action.rawValue)"
         case .none:

@@ -81,7 +81,7 @@ extension CouncilFolderLoader {
         if let id { eventSites[id] = EventSite(reader: reader, node: node, entries: entries) }
         guard let id, let kind, let dates else { return nil }
         let detail = readDetail(kind, entries, node, reader, start: dates.start, id: id)
-        let title = reader.string(entries["title"], "title") ?? Self.defaultTitle(kind: kind, detail: detail)
+        let title = reader.string(entries["title"], "title") ?? Self.defaultTitle(kind: kind, detail: detail, date: dates.start)
         let event = Event(id: id, kind: kind, title: title, start: dates.start, end: dates.end,
                           published: dates.published, summary: summary, sources: sources, letterIDs: letters,
                           people: people, detail: detail, origin: origin)

@@ -56,6 +56,10 @@ public struct Event: Hashable, Sendable, Identifiable {
     /// The day from which the event's outcome counts: publication, else the end, else the start.
     public var effective: PartialDate { published ?? end ?? start }
 
+    /// Whether `start` is only the day by which the event had happened (a direction or notice
+    /// ended on a date not known, `by:` in the file).
+    public var isDatedByBound: Bool { intervention?.dateIsUpperBound ?? false }
+
     /// The direction or notice step, for intervention events.
     public var intervention: Intervention? {
         if case .intervention(let intervention) = detail { return intervention }

@@ -71,6 +71,7 @@ enum DetailView {
     /// Which date is which: "Inspected:", "Visited:" or "When:", then "Published:". An imported
     /// event dated only by its publication says that the release gives no other date.
     private static func dateLines(_ event: Event) -> [[StyledText]] {
+        if event.isDatedByBound { return [field("When", "by \(event.start.text) (the exact date is not known)")] }
         guard !event.isDatedOnlyByPublication else {
             return [field("Published", event.published?.text ?? event.start.text),
                     [StyledText("The release gives no dates for the inspection itself.", .dim)]]
