@@ -27,14 +27,22 @@ extension Council {
         let chains = InterventionHistory(events: events).chains
         let horizon = knowledgeHorizon(chains)
         return days.map { day in
-            guard let horizon, day > horizon else { return Council.status(on: day, chains: chains, coverage: registerCoverage) }
-            var status = Council.status(on: horizon, chains: chains, coverage: registerCoverage)
-            status.day = day
-            status.certainty = .unknown
-            status.knownUntil = horizon
-            status.uncertainty = status.uncertainty ?? status.horizonReason
-            return status
+            let status = Council.status(on: day, chains: chains, coverage: registerCoverage)
+            guard let horizon, day > horizon, status.certainty == .yes else { return status }
+            return Council.afterHorizon(horizon, day: day, chains: chains, coverage: registerCoverage)
         }
+    }
+
+    /// The status on a day after the register was last checked, when the register alone would
+    /// settle it: the position on the horizon, marked as not known since.
+    private static func afterHorizon(_ horizon: CalendarDay, day: CalendarDay, chains: [InterventionHistory.Chain],
+                                     coverage: RegisterCoverage?) -> InterventionStatus {
+        var status = Council.status(on: horizon, chains: chains, coverage: coverage)
+        status.day = day
+        status.certainty = .unknown
+        status.knownUntil = horizon
+        status.uncertainty = status.uncertainty ?? status.horizonReason
+        return status
     }
 
     /// The last day the register vouches for: its checked day, or the council's last recorded
@@ -106,7 +114,8 @@ extension Council {
             switch status.state {
             case .underDirection(let since, let id, _), .underNotice(let since, let id, _):
                 return .init(kind: kind, since: since, issuedID: id, certainty: status.certainty,
-                             uncertainty: status.certainty == .unknown ? status.uncertainty : nil)
+                             uncertainty: status.certainty == .unknown ? status.uncertainty : nil,
+                             endNotRecorded: status.endNotRecorded)
             default:
                 continue
             }
@@ -153,7 +162,12 @@ extension InterventionHistory.Chain {
                 : .underDirection(since: issued.date, issuedID: issued.id, revisions: made),
             unconfirmedRevisions: unconfirmed, timeUnderDirection: DurationRange(from: issued.date, to: PartialDate(day)),
             replacedNotice: replacedNotice)
-        if let end, endKnown == .unknown {
+        if end == nil, lastKnownInForce.last < day {
+            status.certainty = .unknown
+            status.uncertainMeasure = kind
+            status.endNotRecorded = true
+            status.uncertainty = "no end is recorded; the last record is of \(lastKnownInForce.text)"
+        } else if let end, endKnown == .unknown {
             status.certainty = .unknown
             status.uncertainMeasure = kind
             status.uncertainty = end.id == replacedBy?.id && ending == nil

@@ -39,12 +39,16 @@ struct InterventionHistory: Sendable {
             [ending?.date, replacedBy?.date].compactMap { $0 }.contains { $0.isBefore(date) == .yes }
         }
 
-        /// Whether it is certainly in force at every day of `date`: issued before it and not ended by then.
+        /// Whether it is certainly in force at every day of `date`: issued before it and not ended
+        /// by then. With no end recorded (or only a bound), it is certain only up to its last step:
+        /// the register does not claim to know every end.
         func isCertainlyInForce(throughout date: PartialDate) -> Bool {
             guard issued.date.isBefore(date) == .yes || (issued.date == date && date.precision == .day) else {
                 return false
             }
-            if endingIsBound, ending != nil, lastKnownInForce.isBefore(date) != .no { return false }
+            if ending == nil && replacedBy == nil || endingIsBound {
+                return lastKnownInForce.isBefore(date) == .no
+            }
             return [ending?.date, replacedBy?.date].compactMap { $0 }.allSatisfy { $0.isBefore(date) == .no
                 && $0 != date }
         }
@@ -85,6 +89,32 @@ struct InterventionHistory: Sendable {
                 apply(event, intervention, step)
             }
         }
+        checkOverlaps()
+    }
+
+    /// Once every chain is complete: a measure issued while another of its kind is certainly in
+    /// force is an error; a direction issued while a notice is certainly in force, and not said
+    /// to replace it, is a warning.
+    private mutating func checkOverlaps() {
+        for chain in chains {
+            let date = chain.issued.date
+            for other in chains where other.kind == chain.kind && other.issued != chain.issued
+                && other.isCertainlyInForce(throughout: date) {
+                let ending = chain.kind.endingAction.rawValue
+                problem(chain.issued.id, .event, .error, "two \(Self.noun(chain.kind))s in force at once: "
+                        + "'\(other.issued.id)' (issued \(other.issued.date.text)) has not been \(ending) by "
+                        + "\(date.text); if this one replaced it, write 'action: revised' with "
+                        + "'revises: \(other.issued.id)', otherwise record when it was \(ending)")
+            }
+            guard let notice = Self.noticeKind(replacedBy: chain.kind) else { continue }
+            for other in chains where other.kind == notice && other.isCertainlyInForce(throughout: date)
+                && other.replacedBy?.id != chain.issued.id {
+                problem(chain.issued.id, .event, .warning, "\(notice.measureName) '\(other.issued.id)' (issued "
+                        + "\(other.issued.date.text)) is still in force when this direction is issued: if the "
+                        + "direction replaced it, add 'replaces: \(other.issued.id)'; otherwise record when the "
+                        + "notice was lifted")
+            }
+        }
     }
 
     /// The kind as a noun in messages: "direction", "improvement notice", "SEND direction".
@@ -100,21 +130,8 @@ struct InterventionHistory: Sendable {
     // MARK: - Issuing
 
     private mutating func issue(_ event: Event, _ intervention: Intervention, _ step: Step) {
-        for other in chains where other.kind == event.kind && other.isCertainlyInForce(throughout: event.start) {
-            problem(event, .event, .error, "two \(Self.noun(event.kind))s in force at once: '\(other.issued.id)' "
-                    + "(issued \(other.issued.date.text)) has not been \(event.kind.endingAction.rawValue) by "
-                    + "\(event.start.text); if this one replaced it, write 'action: revised' with "
-                    + "'revises: \(other.issued.id)', otherwise record when it was \(event.kind.endingAction.rawValue)")
-        }
         var chain = Chain(kind: event.kind, issued: step)
         if let notice = Self.noticeKind(replacedBy: event.kind) {
-            for other in chains where other.kind == notice && other.isCertainlyInForce(throughout: event.start)
-                && !other.ids.contains(intervention.replaces ?? "") {
-                problem(event, .event, .warning, "\(notice.measureName) '\(other.issued.id)' (issued "
-                        + "\(other.issued.date.text)) is still in force when this direction is issued: if the "
-                        + "direction replaced it, add 'replaces: \(other.issued.id)'; otherwise record when the "
-                        + "notice was lifted")
-            }
             if let replaced = intervention.replaces {
                 chain.replacedNotice = replace(replaced, notice: notice, by: event, step)
             }
@@ -254,6 +271,10 @@ struct InterventionHistory: Sendable {
     }
 
     private mutating func problem(_ event: Event, _ place: Place, _ severity: Diagnostic.Severity, _ message: String) {
-        problems.append(Problem(eventID: event.id, place: place, severity: severity, message: message))
+        problem(event.id, place, severity, message)
+    }
+
+    private mutating func problem(_ id: String, _ place: Place, _ severity: Diagnostic.Severity, _ message: String) {
+        problems.append(Problem(eventID: id, place: place, severity: severity, message: message))
     }
 }

@@ -4,7 +4,7 @@
 extension InterventionStatus: Codable {
     private enum CodingKeys: String, CodingKey {
         case day, certainty, uncertainty, uncertainMeasure, unconfirmedRevisions, timeUnderDirection, replacedNotice
-        case endIsUpperBound, coverage, knownUntil, send, sentence, sendSentence
+        case endIsUpperBound, endNotRecorded, coverage, knownUntil, send, sentence, sendSentence
     }
 
     public init(from decoder: any Decoder) throws {
@@ -17,6 +17,7 @@ extension InterventionStatus: Codable {
         timeUnderDirection = try container.decodeIfPresent(DurationRange.self, forKey: .timeUnderDirection)
         replacedNotice = try container.decodeIfPresent(Step.self, forKey: .replacedNotice)
         endIsUpperBound = try container.decodeIfPresent(Bool.self, forKey: .endIsUpperBound) ?? false
+        endNotRecorded = try container.decodeIfPresent(Bool.self, forKey: .endNotRecorded) ?? false
         coverage = try container.decodeIfPresent(RegisterCoverage.self, forKey: .coverage)
         knownUntil = try container.decodeIfPresent(CalendarDay.self, forKey: .knownUntil)
         send = try container.decodeIfPresent(SENDPosition.self, forKey: .send)
@@ -33,6 +34,7 @@ extension InterventionStatus: Codable {
         try container.encodeIfPresent(timeUnderDirection, forKey: .timeUnderDirection)
         try container.encodeIfPresent(replacedNotice, forKey: .replacedNotice)
         try container.encode(endIsUpperBound, forKey: .endIsUpperBound)
+        try container.encode(endNotRecorded, forKey: .endNotRecorded)
         try container.encodeIfPresent(coverage, forKey: .coverage)
         try container.encodeIfPresent(knownUntil, forKey: .knownUntil)
         try container.encodeIfPresent(send, forKey: .send)

@@ -16,6 +16,9 @@ extension InterventionStatus {
     /// A SEND direction or notice in force on the day, in words; nil when there is none.
     public var sendSentence: String? {
         guard let send else { return nil }
+        if send.endNotRecorded {
+            return "Not known whether still under a \(send.kind.measureName) (issued \(send.since.text); no end recorded)"
+        }
         guard send.certainty == .yes else {
             return "Not known whether under a \(send.kind.measureName): \(send.uncertainty ?? "dates not known")"
         }
@@ -65,8 +68,23 @@ extension InterventionStatus {
         return "\(what) \(preposition) \(on.text) (issued \(issued.text)\(revised))\(duration)"
     }
 
-    /// `Not known whether under a statutory direction: the direction was issued in 2020; ...`.
+    /// `Not known whether under a statutory direction: the direction was issued in 2020; ...`,
+    /// or, after the last record of a measure with no recorded end, `Not known whether still
+    /// under statutory direction (issued 12 July 2018; no end recorded)`.
     private func unknownSentence(_ reason: String) -> String {
+        if endNotRecorded {
+            switch state {
+            case .underDirection(let since, _, let revisions):
+                let replaced = replacedNotice.map { ", replacing the improvement notice of \($0.date.text)" } ?? ""
+                return "Not known whether still under statutory direction (issued \(since.text)"
+                    + "\(Self.revisions(revisions))\(replaced); no end recorded)"
+            case .underNotice(let since, _, let revisions):
+                return "Not known whether still under an improvement notice (issued \(since.text)"
+                    + "\(Self.revisions(revisions)); no end recorded)"
+            default:
+                break
+            }
+        }
         let measure = uncertainMeasure ?? (isNoticeState ? .improvementNotice : .direction)
         let subject = measure.isNotice ? "an improvement notice" : "a statutory direction"
         var text = "Not known whether under \(subject): \(reason)"
@@ -76,23 +94,29 @@ extension InterventionStatus {
         return text
     }
 
-    /// After the register was last checked: what is not known first, then the last position known.
+    /// After the register was last checked (or after the council's last recorded step, when
+    /// later): the last position known, which stays true whatever followed, then that nothing
+    /// is known since. A position that would read as the present comes second.
     private func horizonSentence(_ until: CalendarDay) -> String {
-        let basis: String
-        if let coverage, coverage.checked == until {
-            basis = "Not known after \(coverage.checkedText) (DfE register checked to then)"
-        } else {
-            basis = "Not known after \(until.text), the last day on record"
-                + (coverage.map { " (DfE register checked to \($0.checkedText))" } ?? "")
-        }
+        let checked = coverage?.checkedText ?? until.text
+        let isChecked = coverage?.checked == until
         var known = self
         known.knownUntil = nil
         known.day = until
-        known.certainty = uncertainMeasure == nil ? .yes : .unknown
-        if uncertainty == horizonReason { known.uncertainty = nil }
-        if known.state == .noneRecorded { return basis + "; none recorded up to then" }
-        let last = known.sentence
-        return basis + "; last known: " + last.prefix(1).lowercased() + last.dropFirst()
+        known.certainty = .yes
+        known.uncertainty = nil
+        known.timeUnderDirection = nil
+        switch state {
+        case .noneRecorded:
+            return known.stateSentence + "; not known since then"
+        case .revoked(let on, _, _, _, _), .noticeLifted(let on, _, _, _, _):
+            let since = on.last == until ? "then" : (isChecked ? checked : until.text)
+            return known.stateSentence + "; not known since \(since) (DfE register checked to \(isChecked ? "then" : checked))"
+        default:
+            let last = known.stateSentence
+            return "Not known since \(isChecked ? checked : until.text) (DfE register checked to \(isChecked ? "then" : checked)); "
+                + last.prefix(1).lowercased() + last.dropFirst() + " up to then"
+        }
     }
 
     /// Why nothing is known after `knownUntil`.
@@ -105,6 +129,11 @@ extension InterventionStatus {
         case .underNotice, .noticeLifted: return true
         default: return false
         }
+    }
+
+    /// `, revised 2022`, or nothing.
+    private static func revisions(_ steps: [Step]) -> String {
+        steps.isEmpty ? "" : ", revised \(dates(steps))"
     }
 
     /// ` (revised 2022)`, or nothing.

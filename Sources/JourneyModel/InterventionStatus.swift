@@ -48,14 +48,17 @@ public struct InterventionStatus: Sendable, Hashable {
         public var issuedID: String
         public var certainty: Knowledge
         public var uncertainty: String?
+        /// Whether no end is recorded and the day is after its last record.
+        public var endNotRecorded: Bool
 
         public init(kind: EventKind, since: PartialDate, issuedID: String, certainty: Knowledge = .yes,
-                    uncertainty: String? = nil) {
+                    uncertainty: String? = nil, endNotRecorded: Bool = false) {
             self.kind = kind
             self.since = since
             self.issuedID = issuedID
             self.certainty = certainty
             self.uncertainty = uncertainty
+            self.endNotRecorded = endNotRecorded
         }
     }
 
@@ -78,6 +81,9 @@ public struct InterventionStatus: Sendable, Hashable {
     public var replacedNotice: Step?
     /// Whether the end in `state` (revoked, lifted) is known only as the day by which it had happened.
     public var endIsUpperBound: Bool
+    /// Whether the direction or notice in `state` has no recorded end and the day is after its
+    /// last recorded step, so whether it was still in force is not known.
+    public var endNotRecorded = false
     /// What the answer rests on: the register applied to the council, or nothing but its own files.
     public var coverage: RegisterCoverage?
     /// When the day is after the register was last checked: that day, on which `state` held.

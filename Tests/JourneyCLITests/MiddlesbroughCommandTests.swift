@@ -11,8 +11,8 @@ import Testing
         #expect(text.contains("2019-11-25  Inspection            ILACS standard inspection — Inadequate (I) in all 4 judgements"))
         #expect(text.contains("ILACS standard inspection — Requires improvement to be good (RI) in all 5 judgements"))
         #expect(text.contains("2024-07-31  Focused visit         Focused visit: Care leavers"))
-        #expect(text.contains("Statutory direction revoked on 6 September 2024 (issued 2020, revised 2022); "
-                              + "under direction for between 3 years 8 months and 4 years 8 months"))
+        #expect(text.contains("Intervention:     Statutory direction revoked on 6 September 2024 (issued 2020, revised 2022); "
+                              + "not known since then (DfE register checked to 9 April 2024)"))
         #expect(outcome.stderr.isEmpty)
     }
 

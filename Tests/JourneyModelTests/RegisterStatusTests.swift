@@ -62,24 +62,42 @@ import Testing
         #expect(status.certainty == .unknown)
         #expect(status.knownUntil == Fixtures.day("2025-03-31"))
         #expect(status.uncertainty == "the DfE register is checked to March 2025")
-        #expect(status.sentence == "Not known after March 2025 (DfE register checked to then); last known: "
-                + "statutory direction revoked on 13 January 2022 (issued 22 August 2018, revised 13 December 2018); "
-                + "under direction for 3 years 4 months")
+        #expect(status.sentence == "Statutory direction revoked on 13 January 2022 (issued 22 August 2018, revised "
+                + "13 December 2018); not known since March 2025 (DfE register checked to then)")
         #expect(sentence(Self.wakefield, "2025-03-31").hasPrefix("Statutory direction revoked on 13 January 2022"))
         let unlisted = Self.council([], coverage: Self.unlisted)
         #expect(sentence(unlisted, "2025-06-01")
-                == "Not known after March 2025 (DfE register checked to then); none recorded up to then")
+                == "No statutory direction recorded (DfE register, checked to March 2025); not known since then")
         let listed = Self.council([])
         #expect(sentence(listed, "2025-04-01")
-                == "Not known after March 2025 (DfE register checked to then); last known: not under a statutory direction")
+                == "Not known since March 2025 (DfE register checked to then); not under a statutory direction up to then")
     }
 
     @Test func aStepAfterTheCheckedDayMovesTheHorizon() {
-        let council = Self.council([Self.step("d", .direction, .issued, "2025-06-10")])
-        #expect(sentence(council, "2025-06-10") == "Under statutory direction since 10 June 2025")
-        #expect(sentence(council, "2025-07-01") == "Not known after 10 June 2025, the last day on record "
-                + "(DfE register checked to March 2025); last known: under statutory direction since 10 June 2025")
-        #expect(council.interventionStatus(on: Fixtures.day("2025-07-01")).knownUntil == Fixtures.day("2025-06-10"))
+        let council = Self.council([
+            Self.step("d", .direction, .issued, "2025-06-10"),
+            Self.step("d-end", .direction, .revoked, "2025-08-01", target: "d"),
+        ])
+        #expect(sentence(council, "2025-07-01") == "Under statutory direction since 10 June 2025")
+        #expect(sentence(council, "2025-09-01") == "Statutory direction revoked on 1 August 2025 (issued 10 June 2025); "
+                + "not known since then (DfE register checked to March 2025)")
+        #expect(council.interventionStatus(on: Fixtures.day("2025-09-01")).knownUntil == Fixtures.day("2025-08-01"))
+    }
+
+    @Test func withNoEndRecordedNothingIsClaimedAfterTheLastRecord() {
+        let council = Self.council([
+            Self.step("d", .direction, .issued, "2018-07-12"),
+            Self.step("r", .direction, .revised, "2019-03", target: "d"),
+        ])
+        #expect(sentence(council, "2019-03-31") == "Under statutory direction since 12 July 2018 (revised March 2019)")
+        let after = council.interventionStatus(on: Fixtures.day("2019-04-01"))
+        #expect(after.certainty == .unknown)
+        #expect(after.endNotRecorded)
+        #expect(after.state == .underDirection(since: Fixtures.date("2018-07-12"), issuedID: "d",
+                                               revisions: [.init(id: "r", date: Fixtures.date("2019-03"))]))
+        #expect(after.sentence == "Not known whether still under statutory direction (issued 12 July 2018, revised "
+                + "March 2019; no end recorded)")
+        #expect(sentence(council, "2025-11-30") == after.sentence, "the register's horizon adds nothing to it")
     }
 
     @Test func aCheckedDayInsideAMonthIsGivenInFull() {
@@ -146,15 +164,16 @@ import Testing
 
     @Test func sendMeasuresAreShownButNeverCounted() {
         let council = Self.council([Self.step("send", .sendDirection, .issued, "2023-05-01")])
-        let status = council.interventionStatus(on: Fixtures.day("2024-01-01"))
+        let status = council.interventionStatus(on: Fixtures.day("2023-05-01"))
         #expect(status.state == .notUnderDirection)
         #expect(status.sentence == "Not under a statutory direction")
         #expect(status.send == .init(kind: .sendDirection, since: Fixtures.date("2023-05-01"), issuedID: "send"))
         #expect(status.sendSentence == "Under a SEND statutory direction since 1 May 2023")
         #expect(council.interventionStatus(on: Fixtures.day("2022-01-01")).sendSentence == nil)
+        #expect(council.interventionStatus(on: Fixtures.day("2024-01-01")).sentence == "Not under a statutory direction")
         let notice = Self.council([Self.step("sn", .sendImprovementNotice, .issued, "2023-05-01")])
         #expect(notice.interventionStatus(on: Fixtures.day("2024-01-01")).sendSentence
-                == "Under a SEND improvement notice since 1 May 2023")
+                == "Not known whether still under a SEND improvement notice (issued 1 May 2023; no end recorded)")
     }
 
     @Test func aNoticeThenADirectionOfUncertainDate() {
