@@ -17,7 +17,7 @@ extension InterventionStatus {
     public var sendSentence: String? {
         guard let send else { return nil }
         if send.endNotRecorded {
-            return "Not known whether still under a \(send.kind.measureName) (issued \(send.since.text); no end recorded)"
+            return "Not known whether still under a \(send.kind.measureName) (no end recorded): issued \(send.since.text)"
         }
         guard send.certainty == .yes else {
             return "Not known whether under a \(send.kind.measureName): \(send.uncertainty ?? "dates not known")"
@@ -70,17 +70,17 @@ extension InterventionStatus {
 
     /// `Not known whether under a statutory direction: the direction was issued in 2020; ...`,
     /// or, after the last record of a measure with no recorded end, `Not known whether still
-    /// under statutory direction (issued 12 July 2018; no end recorded)`.
+    /// under statutory direction (no end recorded): issued 12 July 2018`.
     private func unknownSentence(_ reason: String) -> String {
         if endNotRecorded {
             switch state {
             case .underDirection(let since, _, let revisions):
                 let replaced = replacedNotice.map { ", replacing the improvement notice of \($0.date.text)" } ?? ""
-                return "Not known whether still under statutory direction (issued \(since.text)"
-                    + "\(Self.revisions(revisions))\(replaced); no end recorded)"
+                return "Not known whether still under statutory direction (no end recorded): issued \(since.text)"
+                    + "\(Self.revisions(revisions))\(replaced)"
             case .underNotice(let since, _, let revisions):
-                return "Not known whether still under an improvement notice (issued \(since.text)"
-                    + "\(Self.revisions(revisions)); no end recorded)"
+                return "Not known whether still under an improvement notice (no end recorded): issued \(since.text)"
+                    + Self.revisions(revisions)
             default:
                 break
             }

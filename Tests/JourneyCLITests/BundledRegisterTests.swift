@@ -31,8 +31,8 @@ import Testing
         ("middlesbrough", "2021-06-01", "Under statutory direction since 2020"),
         ("leeds", "2019-06-01", "No statutory direction recorded (DfE register, checked to 9 April 2024)"),
         ("leeds", "2025-06-01", "No statutory direction recorded (DfE register, checked to 9 April 2024); not known since then"),
-        ("slough", "2024-01-01", "Not known whether still under statutory direction (issued October 2017, revised "
-            + "May 2020 and 1 April 2021; no end recorded)"),
+        ("slough", "2024-01-01", "Not known whether still under statutory direction (no end recorded): issued "
+            + "October 2017, revised May 2020 and 1 April 2021"),
     ]
 
     @Test(arguments: sample.indices)

@@ -74,8 +74,8 @@ import Testing
         #expect(try status(root, "halton", on: "2024-10-01")
                 == "Intervention:     Under statutory direction since 1 October 2024, replacing the improvement notice of March 2024")
         #expect(try status(root, "halton", on: "2025-06-01")
-                == "Intervention:     Not known whether still under statutory direction (issued 1 October 2024, replacing "
-                + "the improvement notice of March 2024; no end recorded)")
+                == "Intervention:     Not known whether still under statutory direction (no end recorded): issued "
+                + "1 October 2024, replacing the improvement notice of March 2024")
         #expect(try status(root, "wakefield", on: "2025-06-01")
                 == "Intervention:     Statutory direction revoked on 13 January 2022 (issued 22 August 2018, revised "
                 + "13 December 2018); not known since March 2025 (DfE register checked to then)")

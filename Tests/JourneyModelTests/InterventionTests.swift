@@ -175,8 +175,8 @@ import Testing
         #expect(council.interventionStatus(on: Fixtures.day("2021-06-01")).sentence
                 == "Under statutory direction since 1 January 2018 (revised March 2019, 2020 and 1 June 2021)")
         #expect(council.interventionStatus(on: Fixtures.day("2022-01-01")).sentence
-                == "Not known whether still under statutory direction (issued 1 January 2018, revised March 2019, "
-                + "2020 and 1 June 2021; no end recorded)")
+                == "Not known whether still under statutory direction (no end recorded): issued 1 January 2018, "
+                + "revised March 2019, 2020 and 1 June 2021")
     }
 
     @Test func durationText() {

@@ -95,8 +95,8 @@ import Testing
         #expect(after.endNotRecorded)
         #expect(after.state == .underDirection(since: Fixtures.date("2018-07-12"), issuedID: "d",
                                                revisions: [.init(id: "r", date: Fixtures.date("2019-03"))]))
-        #expect(after.sentence == "Not known whether still under statutory direction (issued 12 July 2018, revised "
-                + "March 2019; no end recorded)")
+        #expect(after.sentence == "Not known whether still under statutory direction (no end recorded): issued "
+                + "12 July 2018, revised March 2019")
         #expect(sentence(council, "2025-11-30") == after.sentence, "the register's horizon adds nothing to it")
     }
 
@@ -173,7 +173,7 @@ import Testing
         #expect(council.interventionStatus(on: Fixtures.day("2024-01-01")).sentence == "Not under a statutory direction")
         let notice = Self.council([Self.step("sn", .sendImprovementNotice, .issued, "2023-05-01")])
         #expect(notice.interventionStatus(on: Fixtures.day("2024-01-01")).sendSentence
-                == "Not known whether still under a SEND improvement notice (issued 1 May 2023; no end recorded)")
+                == "Not known whether still under a SEND improvement notice (no end recorded): issued 1 May 2023")
     }
 
     @Test func aNoticeThenADirectionOfUncertainDate() {
