@@ -21,8 +21,18 @@ struct BrowserSession {
         }
         let state = AppState(catalogue: catalogue, council: first, today: CalendarDay.today())
         let theme = Theme.named(noColor: !terminal.usesColour)
-        let code = AppRunner(state: state, backend: terminal, theme: theme).run()
+        let code = AppRunner(state: state, backend: terminal, theme: theme).run(afterFirstFrame: prefetchCouncils)
         terminal.restore()
         return code
+    }
+
+    /// Reads the other councils on a background thread once the first frame is up, so that the
+    /// council picker opens at once. The catalogue caches what it reads and is safe to share;
+    /// if the picker is opened first, it simply reads them itself.
+    private func prefetchCouncils() {
+        let catalogue = catalogue
+        let thread = Thread { _ = catalogue.loadableCouncils() }
+        thread.qualityOfService = .utility
+        thread.start()
     }
 }
