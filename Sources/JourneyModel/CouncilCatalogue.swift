@@ -117,16 +117,21 @@ public final class CouncilCatalogue: Sendable, Equatable {
 
     /// Every council that loads without errors, sorted by name, and the ids of those that do not
     /// (`journey check` lists their problems): what a browser can offer.
+    ///
+    /// Read once: a caller that asks while another thread is reading waits for its answer
+    /// (the browser warms it in the background) instead of reading everything a second time.
     public func loadableCouncils() -> (councils: [Council], failed: [String]) {
-        if let done = loadable.withLock({ $0 }) { return done }
-        var found: (councils: [Council], failed: [String]) = ([], [])
-        for id in ids {
-            let result = load(id)
-            if result.hasErrors { found.failed.append(id) } else { found.councils += result.councils }
+        loadable.withLock { done in
+            if let done { return done }
+            var found: (councils: [Council], failed: [String]) = ([], [])
+            for id in ids {
+                let result = load(id)
+                if result.hasErrors { found.failed.append(id) } else { found.councils += result.councils }
+            }
+            found.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+            done = found
+            return found
         }
-        found.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
-        loadable.withLock { $0 = found }
-        return found
     }
 
     /// Catalogues are the same when they are the same object: each caches what it has loaded.
