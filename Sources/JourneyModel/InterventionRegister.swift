@@ -32,7 +32,8 @@ public final class InterventionRegister: Sendable {
     public init(tree: any FileTree, base: InterventionRegister? = nil) {
         self.tree = tree
         let folder = Self.folder
-        let names = tree.kind(of: folder) == .directory ? ((try? tree.list(folder)) ?? []) : []
+        let kind = tree.kind(of: folder)
+        let names = kind == .directory ? ((try? tree.list(folder)) ?? []).filter { !$0.hasPrefix(".") } : []
         councilIDs = Set(names.filter { $0.hasSuffix(".yaml") && $0 != "register.yaml" }.map { String($0.dropLast(5)) })
         isWhole = names.contains("register.yaml")
         self.base = isWhole ? nil : base
@@ -41,9 +42,15 @@ public final class InterventionRegister: Sendable {
             (info, diagnostics) = loader.loadRegisterInfo()
         } else {
             info = base?.info
-            diagnostics = councilIDs.isEmpty || base?.info != nil ? [] : [Diagnostic(
-                file: tree.display(folder), message: "no register.yaml: a register says what it covers "
-                    + "(from, checked, indexes); see docs/data-format.md")]
+            var found: [Diagnostic] = []
+            if kind == .file || kind == .other {
+                found.append(Diagnostic(file: tree.display(folder), severity: .warning,
+                                        message: "not a folder: the intervention register is a folder; ignored"))
+            } else if !councilIDs.isEmpty && base?.info == nil {
+                found.append(Diagnostic(file: tree.display(folder), message: "no register.yaml: a register says what "
+                                        + "it covers (from, checked, indexes); see docs/data-format.md"))
+            }
+            diagnostics = found
         }
     }
 

@@ -238,3 +238,17 @@ events:
         #expect(result.councils.first?.events.count == 3)
     }
 }
+
+/// What a register folder may hold besides its files.
+@Suite struct RegisterFolderTests {
+    @Test func hiddenFilesArePassedOverAndAFileNamedInterventionsIsReported() {
+        let hidden = CouncilLoader.loadRoot(registerRoot(councils: ["wakefield"], files: [
+            "interventions/register.yaml": registerYAML, "interventions/.wakefield.yaml.swp": "x",
+            "interventions/.draft.yaml": "council: nowhere\n",
+        ]))
+        #expect(hidden.diagnostics == [])
+        let file = CouncilLoader.loadRoot(registerRoot(councils: ["wakefield"], files: ["interventions": "x"]))
+        #expect(file.diagnostics.map(\.description)
+                == ["r/interventions: warning: not a folder: the intervention register is a folder; ignored"])
+    }
+}
