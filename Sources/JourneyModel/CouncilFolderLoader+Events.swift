@@ -72,7 +72,7 @@ extension CouncilFolderLoader {
         let letters = source == .register ? [] : readLetterIDs(entries, reader)
         let people = readEventPeople(entries["people"], reader)
         let summary = reader.string(entries["summary"], "summary") ?? ""
-        _ = reader.string(entries["note"], "note")
+        let note = reader.string(entries["note"], "note")
         let origin: Origin = switch source {
         case .handWritten: .handWritten
         case .imported: readOrigin(entries["origin"], node, reader)
@@ -84,7 +84,7 @@ extension CouncilFolderLoader {
         let title = reader.string(entries["title"], "title") ?? Self.defaultTitle(kind: kind, detail: detail, date: dates.start)
         let event = Event(id: id, kind: kind, title: title, start: dates.start, end: dates.end,
                           published: dates.published, summary: summary, sources: sources, letterIDs: letters,
-                          people: people, detail: detail, origin: origin)
+                          people: people, detail: detail, origin: origin, note: note)
         events.append(event)
         return event
     }

@@ -21,13 +21,15 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var people: [EventPerson]
     /// What is specific to the kind.
     public var detail: EventDetail
-    /// Where the event came from: written by hand, or imported from a release.
+    /// Where the event came from: written by hand, imported from a release, or the register.
     public var origin: Origin
+    /// What the file says about its sources: conflicts kept, interpretations, what is missing.
+    public var note: String?
 
     public init(id: String, kind: EventKind, title: String, start: PartialDate, end: PartialDate? = nil,
                 published: PartialDate? = nil, summary: String = "", sources: [Source] = [],
                 letterIDs: [String] = [], people: [EventPerson] = [], detail: EventDetail = .none,
-                origin: Origin = .handWritten) {
+                origin: Origin = .handWritten, note: String? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -40,6 +42,7 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.people = people
         self.detail = detail
         self.origin = origin
+        self.note = note
     }
 
     /// The inspection's judgements in framework order; empty for every other kind.

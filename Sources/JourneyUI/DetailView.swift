@@ -61,6 +61,10 @@ enum DetailView {
             lines.append([])
             lines += wrapped(event.summary, width: width)
         }
+        if let note = event.note {
+            lines.append([StyledText("Note", .label)])
+            lines += wrapped(note, width: width, indent: "  ")
+        }
         if !event.people.isEmpty {
             lines.append([StyledText("People", .label)])
             lines += event.people.map { [StyledText("  \($0.name), \($0.role)")] }

@@ -15,6 +15,7 @@ struct EventDetailText {
             } + StatusText.wordingNotes(inspection.framework, inspection.judgements).map { "  \($0)" }
         }
         if !event.summary.isEmpty { lines += [""] + Letter.lines(of: event.summary) }
+        if let note = event.note { lines += ["", "Note"] + Letter.lines(of: note).map { "  \($0)" } }
         if !event.people.isEmpty { lines += ["", "People"] + event.people.map { "  \($0.name), \($0.role)" } }
         lines += ["", "Sources"] + event.sources.map { "  \($0.text)" }
         lines += linkLines

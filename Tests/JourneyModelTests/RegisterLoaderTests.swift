@@ -252,3 +252,15 @@ events:
                 == ["r/interventions: warning: not a folder: the intervention register is a folder; ignored"])
     }
 }
+
+extension RegisterLoaderTests {
+    @Test func anEventsNoteIsKept() throws {
+        let yaml = wakefieldYAML.replacingOccurrences(
+            of: "    date: 2018-08-22\n",
+            with: "    date: 2018-08-22\n    note: Published on GOV.UK on this day; the direction may be dated earlier.\n")
+        let result = CouncilLoader.loadRoot(registerRoot(councils: ["wakefield"], files: [
+            "interventions/register.yaml": registerYAML, "interventions/wakefield.yaml": yaml]))
+        #expect(result.councils.first?.event("dfe-direction-2018-08")?.note
+                == "Published on GOV.UK on this day; the direction may be dated earlier.")
+    }
+}

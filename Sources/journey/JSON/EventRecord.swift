@@ -17,6 +17,7 @@ struct EventRecord: Encodable {
     var published: String?
     var dateText: String
     var summary: String
+    var note: String?
     var framework: String?
     var inspectionType: String?
     var judgements: [JudgementRecord]?
@@ -43,6 +44,7 @@ struct EventRecord: Encodable {
         published = event.published?.iso
         dateText = EventText.dates(of: event)
         summary = event.summary
+        note = event.note
         people = event.people
         sources = event.sources
         self.letters = letters
