@@ -79,6 +79,10 @@ final class CouncilFolderLoader {
         }
         if let register, let own = council?.events { council?.events = addRegister(register, to: own) }
         council?.registerCoverage = coverage
+        if let coverage {
+            council?.coverage.add(DataCoverage.Source(kind: .interventionRegister,
+                                                      name: "the DfE interventions register", asAt: coverage.checked))
+        }
         let letters = readLetters()
         council?.letters = letters
         checkReferences(letters: letters)

@@ -34,28 +34,31 @@ enum JourneyStripView {
     }
 
     /// Every glyph the strip draws, explained: in full when the width allows, else in brief,
-    /// else as many items as fit, in this order.
+    /// else tersely and closer set (80 columns), else as many items as fit, in this order.
     static func legend(width: Int) -> [StyledText] {
-        let glyphs: [(glyph: [StyledText], long: String, short: String)] = [
-            ([StyledText("O G RI I", .gradeGood)], " grade", " grade"),
-            ([StyledText("?", .marker)], " no overall grade", " none"),
-            ([StyledText("f", .marker), StyledText("/"), StyledText("m", .marker)], " visit", " visit"),
-            ([StyledText("·", .dim)], " other event", " other"),
-            ([StyledText("[═+═]", .directionBar)], " direction", " direction"),
-            ([StyledText("(─+─)", .noticeBar)], " improvement notice", " notice"),
-            ([StyledText("░", .directionUncertain)], " not known", " unknown"),
-            ([StyledText("▲", .dateCursor)], " date cursor", " cursor"),
+        let glyphs: [(glyph: [StyledText], long: String, short: String, terse: String)] = [
+            ([StyledText("O G RI I", .gradeGood)], " grade", " grade", " grade"),
+            ([StyledText("?", .marker)], " no overall grade", " none", " none"),
+            ([StyledText("f", .marker), StyledText("/"), StyledText("m", .marker)], " visit", " visit", " visit"),
+            ([StyledText("·", .dim)], " other event", " other", " other"),
+            ([StyledText("[═+═]", .directionBar)], " direction", " direction", " dir"),
+            ([StyledText("(─+─)", .noticeBar)], " improvement notice", " notice", " notice"),
+            ([StyledText("░", .directionUncertain)], " not known", " unknown", " unknown"),
+            ([StyledText("▲", .dateCursor)], " date cursor", " cursor", " cursor"),
         ]
-        let long = glyphs.map { $0.glyph + [StyledText($0.long)] }
-        let short = glyphs.map { $0.glyph + [StyledText($0.short)] }
-        let join: ([[StyledText]]) -> [StyledText] = { items in
-            items.enumerated().flatMap { ($0.offset == 0 ? [] : [StyledText("  ")]) + $0.element }
+        let join: ([[StyledText]], String) -> [StyledText] = { items, gap in
+            items.enumerated().flatMap { ($0.offset == 0 ? [] : [StyledText(gap)]) + $0.element }
         }
         let fits: ([StyledText]) -> Bool = { $0.reduce(0) { $0 + TextWidth.of($1.text) } <= width }
-        if fits(join(long)) { return join(long) }
-        var items = short
-        while !items.isEmpty && !fits(join(items)) { items.removeLast() }
-        return join(items)
+        let long = join(glyphs.map { $0.glyph + [StyledText($0.long)] }, "  ")
+        let short = join(glyphs.map { $0.glyph + [StyledText($0.short)] }, "  ")
+        if fits(long) { return long }
+        if fits(short) { return short }
+        var items = glyphs.map { item in
+            (item.terse == " notice" ? [StyledText("(─)", .noticeBar)] : item.glyph) + [StyledText(item.terse)]
+        }
+        while !items.isEmpty && !fits(join(items, " ")) { items.removeLast() }
+        return join(items, " ")
     }
 
     /// The direction bar: each column shows the position on its middle day, then the marks.
