@@ -1,14 +1,66 @@
 import Foundation
 import JourneyModel
 
-/// The council files that ship inside the `journey` binary (the repository's `data/`).
+/// The council files that ship inside the `journey` binary (the repository's `data/`): every
+/// council imported from Ofsted's releases, Middlesbrough's hand-made file, and the register
+/// of DfE interventions.
 public enum BundledData {
     /// The bundled data root as an in-memory file tree, shown in messages as `<bundled>`.
-    public static let tree: MemoryTree = {
-        var files: [String: Data] = [:]
-        for entry in embeddedFiles {
-            files[entry.path] = Data(base64Encoded: entry.base64) ?? Data()
+    /// Files are decoded only when read.
+    public static let tree = EmbeddedTree(name: "<bundled>", files: embeddedFiles)
+
+    /// The bundled councils, each loaded on first use.
+    public static let catalogue = CouncilCatalogue(root: tree)
+
+    /// The council the bundled data opens on when none is chosen: the fullest hand-made example.
+    public static let defaultCouncilID = "middlesbrough"
+}
+
+/// A read-only file tree of base64 contents, each decoded when it is read.
+public struct EmbeddedTree: FileTree {
+    public let name: String
+    private let files: [String: String]
+    private let directories: [String: [String]]
+
+    /// - Parameters:
+    ///   - name: how the root is shown in messages.
+    ///   - files: paths relative to the root and their base64 contents.
+    public init(name: String, files: [(path: String, base64: String)]) {
+        self.name = name
+        self.files = Dictionary(files.map { ($0.path, $0.base64) }) { first, _ in first }
+        var children: [String: Set<String>] = [:]
+        for path in self.files.keys {
+            var parts = path.split(separator: "/").map(String.init)
+            while let last = parts.popLast() {
+                children[parts.joined(separator: "/"), default: []].insert(last)
+            }
         }
-        return MemoryTree(name: "<bundled>", files: files)
-    }()
+        directories = children.mapValues { $0.sorted() }
+    }
+
+    public func kind(of path: String) -> FileKind {
+        if files[path] != nil { return .file }
+        return directories[path] != nil ? .directory : .missing
+    }
+
+    public func list(_ directory: String) throws -> [String] {
+        guard let names = directories[directory] else { throw CocoaError(.fileReadNoSuchFile) }
+        return names
+    }
+
+    public func size(of path: String) -> Int? {
+        guard let base64 = files[path] else { return nil }
+        return base64.utf8.count / 4 * 3 - base64.utf8.suffix(2).filter { $0 == UInt8(ascii: "=") }.count
+    }
+
+    public func read(_ path: String) throws -> Data {
+        guard let base64 = files[path], let data = Data(base64Encoded: base64) else {
+            throw CocoaError(.fileReadNoSuchFile)
+        }
+        return data
+    }
+
+    public func stays(_ path: String, inside folder: String) -> Bool {
+        !path.split(separator: "/").contains("..") && (folder.isEmpty || path.hasPrefix(folder + "/"))
+    }
 }

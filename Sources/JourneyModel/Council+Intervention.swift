@@ -1,115 +1,188 @@
 extension Council {
-    /// The council's statutory-direction position on `day`.
+    /// The council's position on `day`: under a statutory direction, under an improvement notice,
+    /// after one ended, or neither; with what the answer rests on.
     ///
-    /// Direction events form chains: an issued direction, the revisions that replace it (each
-    /// revision's target is the direction it replaces) and the revocation that ends it (its
-    /// target is the direction it revokes, the original or any revision). Chains may follow one
-    /// another: a direction issued, revoked, then a new one issued later. The chain relevant to
-    /// the day is the latest one that may have been issued by then.
+    /// Each direction and notice is a chain of events (``InterventionHistory``): issued, revised,
+    /// perhaps ended. Chains of a kind may follow one another; the one relevant to the day is the
+    /// latest that may have been issued by then. A direction in force outranks a notice in force;
+    /// when neither is, the one that ended last is reported.
     ///
     /// When the day falls inside a partial date, the answer says so: on 1 March 2020, with the
     /// direction dated only `2020`, `certainty` is unknown and the reason is "the direction was
     /// issued in 2020; its exact date is not known". A revision that may or may not have happened
-    /// by the day leaves the state certain but is listed in `unconfirmedRevisions`.
+    /// by the day leaves the state certain but is listed in `unconfirmedRevisions`. An end known
+    /// only as a bound (`by:`) leaves the days between the last step known and the bound unknown.
     ///
-    /// A revision or revocation whose target is missing or unknown attaches to the latest chain
-    /// that may have started by its date (and, for a revocation, is not already revoked); a
-    /// revision with no such chain starts one, and such a revocation is ignored.
+    /// With no measure by the day, the register decides the wording: a council it lists is "not
+    /// under a statutory direction" over the span it covers; otherwise none is "recorded". After
+    /// the register was last checked (and after the council's last recorded step), nothing is
+    /// known: the state is the position on that day, `knownUntil`.
     public func interventionStatus(on day: CalendarDay) -> InterventionStatus {
         interventionStatus(on: [day])[0]
     }
 
     /// The position on each of several days (as ``interventionStatus(on:)-(CalendarDay)``),
-    /// working out the direction chains once: for a time axis that asks about every column.
+    /// working out the chains once: for a time axis that asks about every column.
     public func interventionStatus(on days: [CalendarDay]) -> [InterventionStatus] {
-        let chains = directionChains()
+        let chains = InterventionHistory(events: events).chains
+        let horizon = knowledgeHorizon(chains)
         return days.map { day in
-            Council.status(on: day, chains: chains.filter { $0.issued.date.first <= day }[...])
+            let status = Council.status(on: day, chains: chains, coverage: registerCoverage)
+            guard let horizon, day > horizon, status.certainty == .yes else { return status }
+            return Council.afterHorizon(horizon, day: day, chains: chains, coverage: registerCoverage)
         }
     }
 
-    /// The status given the chains that may have started by the day, oldest first.
-    private static func status(on day: CalendarDay, chains: ArraySlice<DirectionChain>) -> InterventionStatus {
-        guard let chain = chains.last else { return InterventionStatus(day: day, state: .notUnderDirection) }
+    /// The status on a day after the register was last checked, when the register alone would
+    /// settle it: the position on the horizon, marked as not known since.
+    private static func afterHorizon(_ horizon: CalendarDay, day: CalendarDay, chains: [InterventionHistory.Chain],
+                                     coverage: RegisterCoverage?) -> InterventionStatus {
+        var status = Council.status(on: horizon, chains: chains, coverage: coverage)
+        status.day = day
+        status.certainty = .unknown
+        status.knownUntil = horizon
+        status.uncertainty = status.uncertainty ?? status.horizonReason
+        return status
+    }
+
+    /// The last day the register vouches for: its checked day, or the council's last recorded
+    /// step when that is later. `nil` when no register applies.
+    private func knowledgeHorizon(_ chains: [InterventionHistory.Chain]) -> CalendarDay? {
+        guard let checked = registerCoverage?.checked else { return nil }
+        let steps = chains.flatMap { [$0.issued, $0.ending].compactMap { $0 } + $0.revisions }
+        return steps.map(\.date.last).reduce(checked, max)
+    }
+
+    private static func status(on day: CalendarDay, chains: [InterventionHistory.Chain],
+                               coverage: RegisterCoverage?) -> InterventionStatus {
+        let started = chains.filter { $0.issued.date.first <= day }
+        let direction = position(on: day, chains: started.filter { $0.kind == .direction }[...])
+        let notice = position(on: day, chains: started.filter { $0.kind == .improvementNotice }[...])
+        var status: InterventionStatus
+        if let direction, direction.certainty == .unknown, !direction.isUnderMeasure, let notice,
+           notice.isUnderMeasure {
+            status = notice
+            status.certainty = .unknown
+            status.uncertainty = direction.uncertainty
+            status.uncertainMeasure = .direction
+        } else if let direction, direction.isUnderMeasure || direction.certainty == .unknown {
+            status = direction
+        } else if let notice, notice.isUnderMeasure || notice.certainty == .unknown {
+            status = notice
+        } else if let ended = [direction, notice].compactMap({ $0 }).max(by: { $0.endDate < $1.endDate }) {
+            status = ended
+        } else {
+            status = noMeasure(on: day, coverage: coverage)
+        }
+        if status.state == .noneRecorded { status.state = noMeasure(on: day, coverage: coverage).state }
+        status.coverage = coverage
+        status.send = sendPosition(on: day, chains: started)
+        return status
+    }
+
+    /// The wording when no direction or notice has been issued by the day.
+    private static func noMeasure(on day: CalendarDay, coverage: RegisterCoverage?) -> InterventionStatus {
+        guard let coverage, coverage.listsCouncil, coverage.from.first <= day else {
+            return InterventionStatus(day: day, state: .noneRecorded)
+        }
+        return InterventionStatus(day: day, state: .notUnderDirection)
+    }
+
+    /// The position given one kind's chains that may have started by the day, oldest first;
+    /// nil when there are none.
+    private static func position(on day: CalendarDay, chains: ArraySlice<InterventionHistory.Chain>)
+        -> InterventionStatus? {
+        guard let chain = chains.last else { return nil }
         guard chain.issued.date.isOnOrBefore(day) == .yes else {
-            var before = status(on: day, chains: chains.dropLast())
+            var before = position(on: day, chains: chains.dropLast())
+                ?? InterventionStatus(day: day, state: .noneRecorded)
             before.certainty = .unknown
-            before.uncertainty = DirectionChain.reason(.issued, chain.issued.date)
+            before.uncertainty = reason(chain.kind, .issued, chain.issued.date)
+            before.uncertainMeasure = chain.kind
             return before
         }
         return chain.status(on: day)
     }
 
-    /// The direction events grouped into chains, in date order.
-    func directionChains() -> [DirectionChain] {
-        var chains: [DirectionChain] = []
-        for event in timeline(kinds: [.direction]) {
-            guard case .direction(let direction) = event.detail else { continue }
-            let step = InterventionStatus.Step(id: event.id, date: event.start)
-            switch direction.action {
-            case .issued:
-                chains.append(DirectionChain(issued: step))
-            case .revised:
-                if let index = DirectionChain.index(for: direction.target, at: step.date, in: chains) {
-                    chains[index].revisions.append(step)
-                } else {
-                    chains.append(DirectionChain(issued: step))
-                }
-            case .revoked:
-                if let index = DirectionChain.index(for: direction.target, at: step.date, in: chains) {
-                    chains[index].revocation = step
-                }
+    /// A SEND direction or notice in force, or possibly in force, on the day.
+    private static func sendPosition(on day: CalendarDay, chains: [InterventionHistory.Chain])
+        -> InterventionStatus.SENDPosition? {
+        let positions = [EventKind.sendDirection, .sendImprovementNotice].compactMap { kind in
+            position(on: day, chains: chains.filter { $0.kind == kind }[...]).map { (kind, $0) }
+        }
+        for (kind, status) in positions {
+            switch status.state {
+            case .underDirection(let since, let id, _), .underNotice(let since, let id, _):
+                return .init(kind: kind, since: since, issuedID: id, certainty: status.certainty,
+                             uncertainty: status.certainty == .unknown ? status.uncertainty : nil,
+                             endNotRecorded: status.endNotRecorded)
+            default:
+                continue
             }
         }
-        return chains
+        return nil
     }
 
-    /// One direction's history: issued, revised any number of times, perhaps revoked.
-    struct DirectionChain: Sendable, Hashable {
-        var issued: InterventionStatus.Step
-        var revisions: [InterventionStatus.Step] = []
-        var revocation: InterventionStatus.Step?
+    /// Why a step's effect on a day is not known.
+    static func reason(_ kind: EventKind, _ action: Intervention.Action, _ date: PartialDate,
+                       bound: Bool = false) -> String {
+        let noun = kind.isNotice ? "notice" : "direction"
+        if bound { return "the \(noun) was \(action.rawValue) by \(date.text); the exact date is not known" }
+        return "the \(noun) was \(action.rawValue) in \(date.text); its exact date is not known"
+    }
+}
 
-        /// The ids of the directions in the chain: the original and its revisions.
-        var directionIDs: Set<String> { Set([issued.id] + revisions.map(\.id)) }
-
-        /// The chain a revision or revocation dated `date` belongs to: the one holding `target`,
-        /// else the latest unrevoked chain that may have started by `date`.
-        static func index(for target: String?, at date: PartialDate, in chains: [DirectionChain]) -> Int? {
-            if let target, let index = chains.lastIndex(where: { $0.directionIDs.contains(target) }) {
-                return chains[index].revocation == nil ? index : nil
-            }
-            return chains.lastIndex { $0.revocation == nil && $0.issued.date.first <= date.last }
+extension InterventionStatus {
+    /// The last day of the end in `state`, for choosing the measure that ended last.
+    fileprivate var endDate: CalendarDay {
+        switch state {
+        case .revoked(let on, _, _, _, _), .noticeLifted(let on, _, _, _, _): return on.last
+        default: return CalendarDay(ordinal: 0)
         }
+    }
+}
 
-        /// Why a step's effect on a day is not known.
-        static func reason(_ action: Direction.Action, _ date: PartialDate) -> String {
-            "the direction was \(action.rawValue) in \(date.text); its exact date is not known"
+extension InterventionHistory.Chain {
+    /// The status on a day on or after the certain date of issue.
+    func status(on day: CalendarDay) -> InterventionStatus {
+        let end = ending ?? replacedBy
+        let bound = ending != nil && endingIsBound
+        let endKnown: Knowledge = bound
+            ? (end!.date.last <= day ? .yes : (lastKnownInForce.last < day ? .unknown : .no))
+            : (end?.date.isOnOrBefore(day) ?? .no)
+        if let end, endKnown == .yes {
+            return InterventionStatus(day: day, state: endedState(end), timeUnderDirection: bound ? nil
+                                      : DurationRange(from: issued.date, to: end.date),
+                                      replacedNotice: replacedNotice, endIsUpperBound: bound)
         }
+        let made = revisions.filter { $0.date.isOnOrBefore(day) == .yes }
+        let unconfirmed = revisions.filter { $0.date.isOnOrBefore(day) == .unknown }
+        var status = InterventionStatus(
+            day: day, state: kind.isNotice ? .underNotice(since: issued.date, issuedID: issued.id, revisions: made)
+                : .underDirection(since: issued.date, issuedID: issued.id, revisions: made),
+            unconfirmedRevisions: unconfirmed, timeUnderDirection: DurationRange(from: issued.date, to: PartialDate(day)),
+            replacedNotice: replacedNotice)
+        if end == nil, lastKnownInForce.last < day {
+            status.certainty = .unknown
+            status.uncertainMeasure = kind
+            status.endNotRecorded = true
+            status.uncertainty = "no end is recorded; the last record is of \(lastKnownInForce.text)"
+        } else if let end, endKnown == .unknown {
+            status.certainty = .unknown
+            status.uncertainMeasure = kind
+            status.uncertainty = end.id == replacedBy?.id && ending == nil
+                ? "the notice was replaced by a direction in \(end.date.text); its exact date is not known"
+                : Council.reason(kind, kind.endingAction, end.date, bound: bound)
+        } else if let pending = unconfirmed.first {
+            status.uncertainty = Council.reason(kind, .revised, pending.date)
+        }
+        return status
+    }
 
-        /// The status on a day on or after the certain date of issue.
-        func status(on day: CalendarDay) -> InterventionStatus {
-            let ended = revocation?.date.isOnOrBefore(day) ?? .no
-            if let revocation, ended == .yes {
-                return InterventionStatus(
-                    day: day,
-                    state: .revoked(on: revocation.date, revokedID: revocation.id, issued: issued.date,
-                                    issuedID: issued.id, revisions: revisions),
-                    timeUnderDirection: DurationRange(from: issued.date, to: revocation.date))
-            }
-            let made = revisions.filter { $0.date.isOnOrBefore(day) == .yes }
-            let unconfirmed = revisions.filter { $0.date.isOnOrBefore(day) == .unknown }
-            var status = InterventionStatus(
-                day: day, state: .underDirection(since: issued.date, issuedID: issued.id, revisions: made),
-                unconfirmedRevisions: unconfirmed,
-                timeUnderDirection: DurationRange(from: issued.date, to: PartialDate(day)))
-            if let revocation, ended == .unknown {
-                status.certainty = .unknown
-                status.uncertainty = DirectionChain.reason(.revoked, revocation.date)
-            } else if let pending = unconfirmed.first {
-                status.uncertainty = DirectionChain.reason(.revised, pending.date)
-            }
-            return status
-        }
+    /// The state once the measure has ended with `end`.
+    private func endedState(_ end: InterventionStatus.Step) -> InterventionStatus.State {
+        kind.isNotice
+            ? .noticeLifted(on: end.date, liftedID: end.id, issued: issued.date, issuedID: issued.id, revisions: revisions)
+            : .revoked(on: end.date, revokedID: end.id, issued: issued.date, issuedID: issued.id, revisions: revisions)
     }
 }

@@ -34,6 +34,8 @@ extension Council {
         public var conflicts: [MergeConflict]
         /// For each imported event folded into a hand-written one: imported id to hand-written id.
         public var matches: [String: String]
+        /// Ids of events left out because a different hand-written event has the same id.
+        public var skipped: [String] = []
     }
 
     /// Merges hand-written and imported events into the events the browser shows.

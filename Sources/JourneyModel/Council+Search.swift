@@ -60,8 +60,8 @@ extension Council {
 
     /// A letter's fields; the body's lines are ``Letter/lines``, so line numbers agree with it.
     private static func searchableFields(of letter: Letter) -> [SearchableField] {
-        [SearchableField(.subject, text: letter.subject), SearchableField(.from, text: letter.from),
-         SearchableField(.to, text: letter.to)]
+        [SearchableField(.subject, text: letter.subject), SearchableField(.from, text: letter.from ?? ""),
+         SearchableField(.to, text: letter.to ?? "")]
             + letter.cc.enumerated().map { SearchableField(.cc, index: $0.offset, text: $0.element) }
             + [SearchableField(.body, lines: letter.lines)]
     }

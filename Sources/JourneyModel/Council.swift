@@ -21,10 +21,14 @@ public struct Council: Hashable, Sendable, Identifiable {
     public var letters: [Letter]
     /// The sources the data was built from and the latest date each covers.
     public var coverage: DataCoverage
+    /// The register of DfE interventions applied to the council, and whether it lists it; nil
+    /// when no register applies (the intervention status then rests on the council's files alone).
+    public var registerCoverage: RegisterCoverage?
 
     public init(id: String, name: String, region: String? = nil, areaCode: String? = nil,
                 isFormer: Bool = false, note: String? = nil, people: [RoleHolder] = [], events: [Event] = [],
-                letters: [Letter] = [], coverage: DataCoverage = DataCoverage()) {
+                letters: [Letter] = [], coverage: DataCoverage = DataCoverage(),
+                registerCoverage: RegisterCoverage? = nil) {
         self.id = id
         self.name = name
         self.region = region
@@ -36,6 +40,7 @@ public struct Council: Hashable, Sendable, Identifiable {
         chronologicalEvents = events.sortedStably { $0.start }
         self.letters = letters
         self.coverage = coverage
+        self.registerCoverage = registerCoverage
     }
 
     /// The event with this id.

@@ -9,13 +9,13 @@ extension CouncilFolderLoader {
             return readInspection(entries, node, reader, start: start).map(EventDetail.inspection) ?? .none
         case .focusedVisit, .monitoringVisit:
             return .visit(theme: reader.string(entries["theme"], "theme"))
-        case .direction:
-            return readDirection(entries, node, reader, id: id).map(EventDetail.direction) ?? .none
+        case .direction, .improvementNotice, .sendDirection, .sendImprovementNotice:
+            return readIntervention(kind, entries, node, reader).map(EventDetail.intervention) ?? .none
         case .commissioner, .adviser:
             guard entries["action"] != nil else { return .none }
             return reader.choice(entries["action"], "action", as: OversightAction.self).map(EventDetail.oversight)
                 ?? .none
-        case .improvementNotice, .ministerialDecision, .leadershipChange, .letter:
+        case .ministerialDecision, .leadershipChange, .letter:
             return .none
         }
     }
@@ -73,44 +73,58 @@ extension CouncilFolderLoader {
         return nil
     }
 
-    private func readDirection(_ entries: [(key: String, keyNode: Node, value: Node)], _ node: Node,
-                               _ reader: YAMLReader, id: String) -> Direction? {
-        guard entries["action"] != nil else {
-            reader.error("direction has no 'action' (issued, revised or revoked)", at: node)
-            return nil
-        }
-        guard let action = reader.choice(entries["action"], "direction action", as: Direction.Action.self) else {
-            return nil
-        }
-        let targetKey: String? = action == .revised ? "revises" : (action == .revoked ? "revokes" : nil)
-        for key in ["revises", "revokes"] where key != targetKey && entries[key] != nil {
-            reader.error("'\(key)' does not apply to a direction that is \(action.rawValue)", at: entries.keyNode(key))
-        }
-        var target: String?
-        if let targetKey {
-            if let targetNode = entries[targetKey], let targetID = reader.string(targetNode, targetKey) {
-                references.append(Reference(id: targetID, target: .direction, reader: reader, node: targetNode,
-                                            context: targetKey, from: id))
-                target = targetID
-            } else if entries[targetKey] == nil {
-                reader.error("a \(action.rawValue) direction needs '\(targetKey)': the id of the direction it "
-                             + (action == .revised ? "replaces" : "ends"), at: node)
+    /// A direction's or notice's step. The action defaults to `issued`; the target of a revision
+    /// or ending (`revises`, `revokes`, `lifts`) may be left out when it is unambiguous, and is
+    /// then worked out with the rest of the history (``InterventionHistory``).
+    private func readIntervention(_ kind: EventKind, _ entries: [(key: String, keyNode: Node, value: Node)],
+                                  _ node: Node, _ reader: YAMLReader) -> Intervention? {
+        let actions: [Intervention.Action] = [.issued, .revised, kind.endingAction]
+        let names = actions.map(\.rawValue).joined(separator: ", ")
+        var action = Intervention.Action.issued
+        if let actionNode = entries["action"] {
+            guard let text = reader.string(actionNode, "action") else { return nil }
+            guard let chosen = Intervention.Action(rawValue: text), actions.contains(chosen) else {
+                let hint = text == Intervention.Action.revoked.rawValue || text == Intervention.Action.lifted.rawValue
+                    ? "; \(InterventionHistory.aNoun(kind)) is \(kind.endingAction.rawValue)"
+                    : Spelling.hint(for: text, among: actions.map(\.rawValue))
+                reader.error("unknown \(kind.rawValue) action '\(text)'\(hint) (expected one of: \(names))", at: actionNode)
+                return nil
             }
+            action = chosen
         }
-        let basis = reader.string(entries["legal-basis"], "legal-basis") ?? Direction.standardLegalBasis
-        return Direction(action: action, target: target, legalBasis: basis)
+        let targetKey = action == .issued ? nil : InterventionHistory.targetKey(action, kind: kind)
+        for key in ["revises", "revokes", "lifts"] where key != targetKey && entries[key] != nil {
+            reader.error("'\(key)' does not apply to \(InterventionHistory.aNoun(kind)) that is \(action.rawValue)",
+                         at: entries.keyNode(key))
+        }
+        if entries["replaces"] != nil && action != .issued {
+            reader.error("'replaces' (the improvement notice a direction replaced) belongs on the issued direction",
+                         at: entries.keyNode("replaces"))
+        }
+        if entries["by"] != nil && !action.ends {
+            reader.error("'by' (the day by which it had ended) is for a \(kind.endingAction.rawValue) "
+                         + "\(InterventionHistory.noun(kind)) whose date is not known; give 'date'", at: entries.keyNode("by"))
+        }
+        let target = targetKey.flatMap { reader.string(entries[$0], $0) }
+        let replaces = action == .issued ? reader.string(entries["replaces"], "replaces") : nil
+        let standard = kind == .direction ? Intervention.standardLegalBasis : nil
+        return Intervention(action: action, target: target, replaces: replaces,
+                            dateIsUpperBound: entries["by"] != nil && action.ends,
+                            legalBasis: reader.string(entries["legal-basis"], "legal-basis") ?? standard)
     }
 
     /// A title for people when the file gives none.
-    static func defaultTitle(kind: EventKind, detail: EventDetail) -> String {
+    static func defaultTitle(kind: EventKind, detail: EventDetail, date: PartialDate) -> String {
         switch detail {
         case .inspection(let inspection):
             let type = inspection.type.map { " \($0.rawValue)" } ?? ""
             return "\(inspection.framework.rawValue)\(type) inspection"
         case .visit(let theme):
             return kind.label + (theme.map { ": \($0)" } ?? "")
-        case .direction(let direction):
-            return "Statutory direction \(direction.action.rawValue)"
+        case .intervention(let intervention):
+            let measure = kind.measureName.prefix(1).uppercased() + kind.measureName.dropFirst()
+            return "\(measure) \(intervention.action.rawValue)"
+                + (intervention.dateIsUpperBound ? " by \(date.text) (exact date not known)" : "")
         case .oversight(let action):
             return "\(kind.label) \(action.rawValue)"
         case .none:

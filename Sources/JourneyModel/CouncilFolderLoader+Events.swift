@@ -9,10 +9,25 @@ extension CouncilFolderLoader {
         switch kind {
         case .inspection: return ["framework", "type", "judgements"]
         case .focusedVisit, .monitoringVisit: return ["theme"]
-        case .direction: return ["action", "revises", "revokes", "legal-basis"]
+        case .direction, .sendDirection: return ["action", "revises", "revokes", "replaces", "legal-basis", "by"]
+        case .improvementNotice, .sendImprovementNotice: return ["action", "revises", "lifts", "by"]
         case .commissioner, .adviser: return ["action"]
-        case .improvementNotice, .ministerialDecision, .leadershipChange, .letter: return []
+        case .ministerialDecision, .leadershipChange, .letter: return []
         }
+    }
+
+    /// Where an event is read from: the keys and kinds it may have, and its origin.
+    enum EventSource {
+        /// `council.yaml`, written by hand.
+        case handWritten
+        /// `imported.yaml`: each event also names its release row (`origin`).
+        case imported
+        /// A register file `interventions/<council>.yaml`: DfE's interventions only, and no letters.
+        case register
+
+        /// The kinds a register file may hold.
+        static let registerKinds: [EventKind] = [.direction, .improvementNotice, .sendDirection,
+                                                 .sendImprovementNotice, .commissioner, .adviser]
     }
 
     /// Why a key of another kind is not allowed, for a clearer message than "unknown key".
@@ -32,40 +47,62 @@ extension CouncilFolderLoader {
     }
 
     /// Reads one event; nil when its identity (id, kind, date) cannot be established.
-    func readEvent(_ node: Node, _ reader: YAMLReader, imported: Bool) -> Event? {
+    func readEvent(_ node: Node, _ reader: YAMLReader, from source: EventSource) -> Event? {
         guard let entries = reader.mapping(node, "event") else { return nil }
-        let kind = readKind(entries, node, reader)
+        let kind = readKind(entries, node, reader, from: source)
         let id = readEventID(entries, node, reader)
         var allowed = Self.commonEventKeys + (kind.map(Self.ownKeys) ?? [])
-        if imported { allowed.append("origin") }
+        var explain = kind.map(Self.misplacedKeyReasons) ?? [:]
+        switch source {
+        case .imported: allowed.append("origin")
+        case .register:
+            allowed.removeAll { $0 == "letters" || $0 == "letter" }
+            for key in ["letters", "letter"] { explain[key] = "a register has no letter files; cite them in 'sources'" }
+            if let id, !id.hasPrefix("dfe-") {
+                reader.warning("register event ids start with 'dfe-' so they never clash with a council file's "
+                               + "(e.g. 'dfe-\(id)')", at: entries["id"])
+            }
+        case .handWritten: break
+        }
         if let kind {
-            reader.rejectUnknownKeys(entries, allowed: allowed, in: "a \(kind.rawValue) event",
-                                     explain: Self.misplacedKeyReasons(for: kind))
+            reader.rejectUnknownKeys(entries, allowed: allowed, in: "a \(kind.rawValue) event", explain: explain)
         }
         let dates = readDates(entries, node, reader)
         let sources = readSources(entries["sources"], reader, owner: node, required: true)
-        let letters = readLetterIDs(entries, reader)
+        let letters = source == .register ? [] : readLetterIDs(entries, reader)
         let people = readEventPeople(entries["people"], reader)
         let summary = reader.string(entries["summary"], "summary") ?? ""
-        _ = reader.string(entries["note"], "note")
-        let origin = imported ? readOrigin(entries["origin"], node, reader) : .handWritten
+        let note = reader.string(entries["note"], "note")
+        let origin: Origin = switch source {
+        case .handWritten: .handWritten
+        case .imported: readOrigin(entries["origin"], node, reader)
+        case .register: .register
+        }
+        if let id { eventSites[id] = EventSite(reader: reader, node: node, entries: entries) }
         guard let id, let kind, let dates else { return nil }
         let detail = readDetail(kind, entries, node, reader, start: dates.start, id: id)
-        let title = reader.string(entries["title"], "title") ?? Self.defaultTitle(kind: kind, detail: detail)
+        let title = reader.string(entries["title"], "title") ?? Self.defaultTitle(kind: kind, detail: detail, date: dates.start)
         let event = Event(id: id, kind: kind, title: title, start: dates.start, end: dates.end,
                           published: dates.published, summary: summary, sources: sources, letterIDs: letters,
-                          people: people, detail: detail, origin: origin)
+                          people: people, detail: detail, origin: origin, note: note)
         events.append(event)
         return event
     }
 
     private func readKind(_ entries: [(key: String, keyNode: Node, value: Node)], _ node: Node,
-                          _ reader: YAMLReader) -> EventKind? {
+                          _ reader: YAMLReader, from source: EventSource) -> EventKind? {
         guard entries["kind"] != nil else {
             reader.error("event has no 'kind'", at: node)
             return nil
         }
-        return reader.choice(entries["kind"], "event kind", as: EventKind.self)
+        guard let kind = reader.choice(entries["kind"], "event kind", as: EventKind.self) else { return nil }
+        if source == .register && !EventSource.registerKinds.contains(kind) {
+            reader.error("a register holds DfE's interventions only (kinds: "
+                         + EventSource.registerKinds.map(\.rawValue).joined(separator: ", ") + "), not '\(kind.rawValue)' "
+                         + "events; write those in the council's council.yaml", at: entries["kind"])
+            return nil
+        }
+        return kind
     }
 
     private func readEventID(_ entries: [(key: String, keyNode: Node, value: Node)], _ node: Node,
@@ -88,16 +125,21 @@ extension CouncilFolderLoader {
         return id
     }
 
+    /// The event's dates. `by:` (the day by which an ending had happened, for a revocation or
+    /// lifting whose own date is not known) stands in for `date:`; the intervention's reading
+    /// checks that it is used only there.
     private func readDates(_ entries: [(key: String, keyNode: Node, value: Node)], _ node: Node,
                            _ reader: YAMLReader) -> (start: PartialDate, end: PartialDate?, published: PartialDate?)? {
-        if entries["start"] != nil && entries["date"] != nil {
-            reader.error("give either 'start' or 'date', not both", at: entries.keyNode("date"))
+        let given = ["start", "date", "by"].filter { entries[$0] != nil }
+        if given.count > 1 {
+            reader.error("give one of 'date' (or 'start') and 'by', not " + given.map { "'\($0)'" }.joined(separator: " and "),
+                         at: entries.keyNode(given[1]))
         }
-        guard let startNode = entries["start"] ?? entries["date"] else {
+        guard let startNode = entries["start"] ?? entries["date"] ?? entries["by"] else {
             reader.error("event has no 'date' (or 'start')", at: node)
             return nil
         }
-        let start = reader.date(startNode, "date")
+        let start = reader.date(startNode, given.first == "by" ? "by" : "date")
         let end = reader.date(entries["end"], "end")
         let published = reader.date(entries["published"], "published")
         guard let start else { return nil }

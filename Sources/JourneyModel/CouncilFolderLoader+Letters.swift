@@ -21,13 +21,13 @@ extension CouncilFolderLoader {
                 report("not a letter file (letters are .md files); ignored", file: file, severity: .warning)
                 continue
             }
-            if let letter = readLetter(file, id: String(name.dropLast(3))) { letters.append(letter) }
+            if let letter = readLetter(file) { letters.append(letter) }
         }
         return letters
     }
 
     /// Reads a letter: front matter between `---` lines, then the text.
-    private func readLetter(_ file: String, id expectedID: String) -> Letter? {
+    private func readLetter(_ file: String) -> Letter? {
         guard let text = readText(file, limit: CouncilLoader.letterFileLimit) else { return nil }
         guard let split = FrontMatter.split(text) else {
             report("a letter starts with front matter: a '---' line, YAML, then a closing '---' line",
@@ -41,19 +41,18 @@ extension CouncilFolderLoader {
             return nil
         }
         reader.rejectUnknownKeys(entries, allowed: Self.letterKeys, in: "a letter's front matter")
-        return readLetterFields(entries, root, reader, expectedID: expectedID, body: split.body,
-                                bodyLine: split.bodyLine)
+        return readLetterFields(entries, root, reader, body: split.body, bodyLine: split.bodyLine)
     }
 
     private func readLetterFields(_ entries: [(key: String, keyNode: Node, value: Node)], _ root: Node,
-                                  _ reader: YAMLReader, expectedID: String, body: String, bodyLine: Int) -> Letter? {
-        for key in ["id", "date", "from", "to", "subject"] where entries[key] == nil {
+                                  _ reader: YAMLReader, body: String, bodyLine: Int) -> Letter? {
+        for key in ["id", "date", "subject"] where entries[key] == nil {
             reader.error("letter has no '\(key)'", at: root)
         }
-        let id = reader.string(entries["id"], "letter id")
-        if let id, id != expectedID {
-            reader.error("letter id '\(id)' does not match its file name '\(expectedID).md'", at: entries["id"])
+        for key in ["from", "to"] where entries[key] == nil {
+            reader.warning("letter has no '\(key)' (recommended: who wrote it and to whom)", at: root)
         }
+        let id = readLetterID(entries, reader)
         let date = reader.date(entries["date"], "date")
         let from = reader.string(entries["from"], "from")
         let to = reader.string(entries["to"], "to")
@@ -62,11 +61,28 @@ extension CouncilFolderLoader {
         let eventIDs = readEventReferences(entries["events"], reader)
         let quotes = readQuotes(entries["quotes"], reader, body: body)
         let sources = readSources(entries["sources"], reader, owner: root, required: false)
-        guard let id, let date, let from, let to, let subject else { return nil }
+        guard let id, let date, let subject else { return nil }
         return Letter(id: id, date: date, from: from, to: to, cc: cc,
                       reference: reader.string(entries["reference"], "reference"), subject: subject,
                       eventIDs: eventIDs, quotes: quotes, licence: reader.string(entries["licence"], "licence"),
                       sources: sources, body: body, bodyLine: bodyLine)
+    }
+
+    /// The front matter's id (the file's name need not match it); a second letter with the same id is an error.
+    private func readLetterID(_ entries: [(key: String, keyNode: Node, value: Node)], _ reader: YAMLReader) -> String? {
+        guard let id = reader.string(entries["id"], "letter id") else { return nil }
+        if id.contains("/") || id.hasPrefix(".") {
+            reader.error("letter id '\(id)' looks like a path: a letter is named by an id", at: entries["id"])
+            return nil
+        }
+        let mark = reader.diagnostic(.error, "", at: entries["id"])
+        let place = "\(reader.file):\(mark.line):\(mark.column)"
+        if let first = letterPlaces[id] {
+            reader.error("duplicate letter id '\(id)' (first defined at \(first))", at: entries["id"])
+            return nil
+        }
+        letterPlaces[id] = place
+        return id
     }
 
     private func readEventReferences(_ node: Node?, _ reader: YAMLReader) -> [String] {
@@ -101,66 +117,18 @@ extension CouncilFolderLoader {
     /// Checks every reference now that all events and letters are known.
     func checkReferences(letters: [Letter]) {
         let eventIDs = Set(events.map(\.id))
-        let directionIDs = Set(events.filter { $0.kind == .direction }.map(\.id))
         let letterIDs = Set(letters.map(\.id))
         for reference in references {
             let message: String
             switch reference.target {
             case .event where !eventIDs.contains(reference.id):
                 message = "no event with id '\(reference.id)'" + Spelling.hint(for: reference.id, among: eventIDs.sorted())
-            case .direction where !directionIDs.contains(reference.id):
-                message = "'\(reference.context)' names '\(reference.id)', which is not a direction event"
-                    + Spelling.hint(for: reference.id, among: directionIDs.sorted())
             case .letter where !letterIDs.contains(reference.id):
-                message = "no letter '\(reference.id)': missing letter file letters/\(reference.id).md"
+                message = "no letter with id '\(reference.id)' in letters/" + Spelling.hint(for: reference.id, among: letterIDs.sorted())
             default:
                 continue
             }
             diagnostics.append(reference.reader.diagnostic(.error, message, at: reference.node))
         }
-        checkDirectionHistory()
-    }
-
-    /// A revision or revocation must come after the direction it names, and a direction once
-    /// revoked can be neither revised nor revoked again (a new direction is issued instead).
-    private func checkDirectionHistory() {
-        let directions = Dictionary(events.filter { $0.kind == .direction }.map { ($0.id, $0) }) { first, _ in first }
-        let revocations = directions.values.filter { Self.action(of: $0) == .revoked }
-            .sorted { PartialDate.sortsBefore($0.start, $1.start) || ($0.start == $1.start && $0.id < $1.id) }
-        for reference in references where reference.target == .direction {
-            guard let event = reference.from.flatMap({ directions[$0] }), let target = directions[reference.id] else {
-                continue
-            }
-            if event.start.isBefore(target.start) == .yes {
-                diagnostics.append(reference.reader.diagnostic(.error, "'\(reference.context)' names '\(target.id)', "
-                    + "dated \(target.start.text), after this direction (\(event.start.text))", at: reference.node))
-            }
-            let root = Self.root(of: target, in: directions)
-            let earlier = revocations.first { other in
-                other.id != event.id && Self.root(of: other, in: directions) == root
-                    && event.start.isBefore(other.start) != .yes
-            }
-            if let earlier {
-                diagnostics.append(reference.reader.diagnostic(.error, "direction '\(root)' was already revoked by "
-                    + "'\(earlier.id)' (\(earlier.start.text)); a later direction is issued as a new one",
-                    at: reference.node))
-            }
-        }
-    }
-
-    private static func action(of event: Event) -> Direction.Action? {
-        if case .direction(let direction) = event.detail { return direction.action }
-        return nil
-    }
-
-    /// The id of the issued direction a chain of revisions and revocations leads back to.
-    private static func root(of event: Event, in directions: [String: Event]) -> String {
-        var current = event
-        var seen: Set<String> = [event.id]
-        while case .direction(let direction) = current.detail, let target = direction.target,
-              let next = directions[target], seen.insert(next.id).inserted {
-            current = next
-        }
-        return current.id
     }
 }

@@ -17,23 +17,40 @@ final class CouncilFolderLoader {
     /// Every reader used, so their diagnostics are collected once everything is checked.
     var readers: [YAMLReader] = []
 
+    /// Where each letter id was first defined, for duplicate reports.
+    var letterPlaces: [String: String] = [:]
+    /// Where each event was read, to point at its keys once the whole history is known.
+    var eventSites: [String: EventSite] = [:]
+    /// The register's entry for the council, folded in after the council's own events.
+    let register: RegisterFile?
+    /// The register's coverage of the council, if a register applies.
+    let coverage: RegisterCoverage?
+
     /// A reference from one place in a file to an event or letter id.
     struct Reference {
-        enum Target { case event, direction, letter }
+        enum Target { case event, letter }
         var id: String
         var target: Target
         var reader: YAMLReader
         var node: Node
         var context: String
-        /// The event that refers, for references between direction events.
-        var from: String? = nil
     }
 
-    init(tree: any FileTree, folder: String, expectedID: String, mergingImports: Bool) {
+    /// An event's mapping in its file.
+    struct EventSite {
+        var reader: YAMLReader
+        var node: Node
+        var entries: [(key: String, keyNode: Node, value: Node)]
+    }
+
+    init(tree: any FileTree, folder: String, expectedID: String, mergingImports: Bool,
+         register: RegisterFile? = nil, coverage: RegisterCoverage? = nil) {
         self.tree = tree
         self.folder = folder
         self.expectedID = expectedID
         self.mergingImports = mergingImports
+        self.register = register
+        self.coverage = coverage
     }
 
     func path(_ name: String) -> String { joinPath(folder, name) }
@@ -44,10 +61,7 @@ final class CouncilFolderLoader {
 
     /// Loads the folder; nil when the council itself cannot be read.
     func load() -> Council? {
-        defer {
-            diagnostics += readers.flatMap(\.diagnostics)
-            diagnostics.sort { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
-        }
+        defer { diagnostics = collectedDiagnostics() }
         let councilPath = path("council.yaml")
         guard tree.kind(of: councilPath) == .file else {
             report("missing council.yaml", file: councilPath)
@@ -55,11 +69,19 @@ final class CouncilFolderLoader {
         }
         guard let (reader, root) = readYAML(councilPath) else { return nil }
         var council = readCouncilFile(root, reader)
+        let history = checkInterventions(events)
+        if let own = council?.events { council?.events = Self.applying(history.inferredTargets, to: own) }
         if tree.kind(of: path("imported.yaml")) == .file, let (importReader, importRoot) = readYAML(path("imported.yaml")) {
             // Read even when the council section failed, so that every problem is reported.
             let imported = readImportedFile(importRoot, importReader)
             if let handWritten = council?.events { council?.events = addImported(imported.events, to: handWritten) }
             for release in imported.releases { council?.coverage.add(release) }
+        }
+        if let register, let own = council?.events { council?.events = addRegister(register, to: own) }
+        council?.registerCoverage = coverage
+        if let coverage {
+            council?.coverage.add(DataCoverage.Source(kind: .interventionRegister,
+                                                      name: "the DfE interventions register", asAt: coverage.checked))
         }
         let letters = readLetters()
         council?.letters = letters
@@ -143,7 +165,7 @@ final class CouncilFolderLoader {
         }
         var council = readCouncilSection(councilNode, reader)
         let people = reader.sequence(top["people"], "people")?.compactMap { readPerson($0, reader) } ?? []
-        let events = reader.sequence(top["events"], "events")?.compactMap { readEvent($0, reader, imported: false) }
+        let events = reader.sequence(top["events"], "events")?.compactMap { readEvent($0, reader, from: .handWritten) }
         council?.people = people
         council?.events = events ?? []
         return council
@@ -155,7 +177,7 @@ final class CouncilFolderLoader {
         reader.rejectUnknownKeys(top, allowed: ["releases", "events"], in: "imported.yaml")
         let releases = reader.sequence(top["releases"], "releases")?.compactMap { readRelease($0, reader) } ?? []
         let nodes = reader.sequence(top["events"], "events") ?? []
-        return (nodes.compactMap { readEvent($0, reader, imported: true) }, releases)
+        return (nodes.compactMap { readEvent($0, reader, from: .imported) }, releases)
     }
 
     /// One release the import read for this council: its title, publication and as-at dates.

@@ -19,41 +19,15 @@ public enum CouncilLoader {
         public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
     }
 
-    /// Loads every council under `councils/` in a data root, sorted by name.
+    /// Loads every council under `councils/` in a data root, sorted by name, with the root's
+    /// own intervention register applied and checked (``CouncilCatalogue/loadAll()``).
     ///
     /// - Parameters:
     ///   - tree: the data root.
     ///   - mergingImports: fold imported events into the hand-written events they match (what
     ///     the browser shows); `false` keeps every imported event as the release gave it.
     public static func loadRoot(_ tree: any FileTree, mergingImports: Bool = true) -> Result {
-        guard tree.kind(of: "councils") == .directory else {
-            let problem = Diagnostic(file: tree.display("councils"),
-                                     message: "no 'councils' folder: not a journey data root")
-            return Result(councils: [], diagnostics: [problem])
-        }
-        var result = Result(councils: [], diagnostics: [])
-        for name in (try? tree.list("councils")) ?? [] {
-            let folder = "councils/\(name)"
-            if let note = hiddenEntryNote(name) {
-                result.diagnostics.append(Diagnostic(file: tree.display(folder), severity: .warning, message: note))
-                continue
-            }
-            guard !name.hasPrefix(".") else { continue }
-            guard tree.kind(of: folder) == .directory else {
-                result.diagnostics.append(Diagnostic(file: tree.display(folder), severity: .warning,
-                                                     message: "not a council folder; ignored"))
-                continue
-            }
-            let loaded = loadCouncil(tree, folder: folder, id: name, mergingImports: mergingImports)
-            result.councils += loaded.councils
-            result.diagnostics += loaded.diagnostics
-        }
-        if result.councils.isEmpty && !result.hasErrors {
-            result.diagnostics.append(Diagnostic(file: tree.display("councils"), severity: .warning,
-                                                 message: "no council folders"))
-        }
-        result.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
-        return result
+        CouncilCatalogue(root: tree, mergingImports: mergingImports).loadAll()
     }
 
     /// Names starting with a dot are not part of the data and are passed over, except what an

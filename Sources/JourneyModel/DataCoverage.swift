@@ -1,10 +1,9 @@
 /// How far a council's data reaches: each source it was built from, with the latest date that
 /// source covers ("as at"). The data as a whole is as at the latest of them.
 ///
-/// Sources today: the council file's own `as-at` (what its author checked the sources up to)
-/// and each Ofsted release imported into it (its "as at 31 March" date). Another source (the
-/// DfE register of interventions, checked to a date) is one more ``Source/Kind`` and one more
-/// ``Source`` added where it is loaded.
+/// Sources: the council file's own `as-at` (what its author checked the sources up to), each
+/// Ofsted release imported into it (its "as at 31 March" date), and the DfE register of
+/// interventions applied to it (the day it was checked).
 public struct DataCoverage: Hashable, Sendable, Codable {
     /// One source of the data and the latest date it covers.
     public struct Source: Hashable, Sendable, Codable {
@@ -13,6 +12,8 @@ public struct DataCoverage: Hashable, Sendable, Codable {
             case councilFile = "council-file"
             /// A release of Ofsted's official statistics.
             case ofstedRelease = "ofsted-release"
+            /// The register of DfE interventions, as far as it was checked.
+            case interventionRegister = "intervention-register"
         }
 
         public var kind: Kind

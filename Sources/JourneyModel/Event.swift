@@ -21,13 +21,15 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var people: [EventPerson]
     /// What is specific to the kind.
     public var detail: EventDetail
-    /// Where the event came from: written by hand, or imported from a release.
+    /// Where the event came from: written by hand, imported from a release, or the register.
     public var origin: Origin
+    /// What the file says about its sources: conflicts kept, interpretations, what is missing.
+    public var note: String?
 
     public init(id: String, kind: EventKind, title: String, start: PartialDate, end: PartialDate? = nil,
                 published: PartialDate? = nil, summary: String = "", sources: [Source] = [],
                 letterIDs: [String] = [], people: [EventPerson] = [], detail: EventDetail = .none,
-                origin: Origin = .handWritten) {
+                origin: Origin = .handWritten, note: String? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -40,6 +42,7 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.people = people
         self.detail = detail
         self.origin = origin
+        self.note = note
     }
 
     /// The inspection's judgements in framework order; empty for every other kind.
@@ -55,6 +58,16 @@ public struct Event: Hashable, Sendable, Identifiable {
 
     /// The day from which the event's outcome counts: publication, else the end, else the start.
     public var effective: PartialDate { published ?? end ?? start }
+
+    /// Whether `start` is only the day by which the event had happened (a direction or notice
+    /// ended on a date not known, `by:` in the file).
+    public var isDatedByBound: Bool { intervention?.dateIsUpperBound ?? false }
+
+    /// The direction or notice step, for intervention events.
+    public var intervention: Intervention? {
+        if case .intervention(let intervention) = detail { return intervention }
+        return nil
+    }
 }
 
 /// What is specific to each kind of event.
@@ -63,7 +76,8 @@ public enum EventDetail: Hashable, Sendable {
     case inspection(Inspection)
     /// A focused or monitoring visit: a letter with a theme, never grades.
     case visit(theme: String?)
-    case direction(Direction)
+    /// A direction or improvement notice issued, revised or ended.
+    case intervention(Intervention)
     /// A commissioner's or adviser's appointment or review.
     case oversight(OversightAction)
 }
@@ -103,4 +117,6 @@ public enum Origin: Hashable, Sendable {
     case handWritten
     /// Imported from a published release (its title), and the sheet and row.
     case imported(release: String, sheet: String, row: Int)
+    /// From the register of DfE interventions (`interventions/<council>.yaml`).
+    case register
 }

@@ -3,10 +3,17 @@ public enum EventKind: String, CaseIterable, Sendable, Codable {
     case inspection
     case focusedVisit = "focused-visit"
     case monitoringVisit = "monitoring-visit"
+    /// A children's social care statutory direction.
     case direction
     case commissioner
     case adviser
+    /// A children's services improvement notice.
     case improvementNotice = "improvement-notice"
+    /// A statutory direction about special educational needs and disabilities: shown, never
+    /// counted as a children's social care direction.
+    case sendDirection = "send-direction"
+    /// An improvement notice about special educational needs and disabilities.
+    case sendImprovementNotice = "send-improvement-notice"
     case ministerialDecision = "ministerial-decision"
     case leadershipChange = "leadership-change"
     case letter
@@ -21,6 +28,8 @@ public enum EventKind: String, CaseIterable, Sendable, Codable {
         case .commissioner: return "Commissioner"
         case .adviser: return "Adviser"
         case .improvementNotice: return "Improvement notice"
+        case .sendDirection: return "SEND direction"
+        case .sendImprovementNotice: return "SEND notice"
         case .ministerialDecision: return "Ministerial decision"
         case .leadershipChange: return "Leadership"
         case .letter: return "Letter"
@@ -32,9 +41,35 @@ public enum EventKind: String, CaseIterable, Sendable, Codable {
         switch self {
         case .inspection: return .inspections
         case .focusedVisit, .monitoringVisit: return .visits
-        case .direction, .improvementNotice, .ministerialDecision: return .directions
+        case .direction, .improvementNotice, .sendDirection, .sendImprovementNotice, .ministerialDecision:
+            return .directions
         case .letter: return .letters
         case .commissioner, .adviser, .leadershipChange: return .other
+        }
+    }
+
+    /// The kinds whose events are issued, revised and ended: directions and improvement notices.
+    public static let interventions: Set<EventKind> = [.direction, .improvementNotice, .sendDirection,
+                                                        .sendImprovementNotice]
+
+    /// Whether events of this kind are steps of a direction or improvement notice.
+    public var isIntervention: Bool { EventKind.interventions.contains(self) }
+
+    /// Whether the kind is an improvement notice (children's social care or SEND), not a direction.
+    public var isNotice: Bool { self == .improvementNotice || self == .sendImprovementNotice }
+
+    /// The action that ends a measure of this kind: `revoked` for directions, `lifted` for notices.
+    public var endingAction: Intervention.Action { isNotice ? .lifted : .revoked }
+
+    /// The measure in words, for sentences: "statutory direction", "improvement notice",
+    /// "SEND statutory direction", "SEND improvement notice".
+    public var measureName: String {
+        switch self {
+        case .direction: return "statutory direction"
+        case .improvementNotice: return "improvement notice"
+        case .sendDirection: return "SEND statutory direction"
+        case .sendImprovementNotice: return "SEND improvement notice"
+        default: return label.lowercased()
         }
     }
 }

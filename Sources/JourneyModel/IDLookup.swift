@@ -13,6 +13,15 @@ public enum IDLookup {
             ?? councils.first { $0.name.lowercased() == lowered }
     }
 
+    /// The id among `ids` that `query` names: itself, in any case, or as a name spelt out
+    /// (`Middlesbrough Council` is `middlesbrough`); nil when none does. Needs no council loaded.
+    public static func councilID(_ query: String, among ids: [String]) -> String? {
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        let asID = Council.id(forName: trimmed)
+        return ids.first { $0 == trimmed } ?? ids.first { $0.lowercased() == trimmed.lowercased() }
+            ?? ids.first { $0 == asID }
+    }
+
     /// The id among `ids` that `query` most plausibly meant: one within a typo or two, else the
     /// only id it begins (`bournemouth` for `bournemouth-christchurch-and-poole`); nil when
     /// none is close.

@@ -1,11 +1,15 @@
-/// Whether a council was under a DfE statutory direction on a given day, and for how long.
+/// Whether a council was under a DfE statutory direction or improvement notice on a given day,
+/// for how long, and what the answer rests on.
 ///
 /// Built by ``Council/interventionStatus(on:)``. `state` is the position the sources establish;
-/// when a date is too vague to tell (the day falls inside a direction dated only `2020`),
-/// `certainty` is ``Knowledge/unknown``, `state` is the position before the change that may
-/// already have happened, and `uncertainty` says which change and why.
+/// when a date is too vague to tell (the day falls inside a direction dated only `2020`), or the
+/// day is after the register was last checked, `certainty` is ``Knowledge/unknown``, `state` is
+/// the position before the change that may already have happened, and `uncertainty` says why.
+///
+/// Directions and notices about special educational needs and disabilities (SEND) are never
+/// counted in `state`; `send` reports one in force on the day.
 public struct InterventionStatus: Sendable, Hashable {
-    /// One step of a direction's history: the event's id and its date.
+    /// One step of a measure's history: the event's id and its date.
     public struct Step: Sendable, Hashable, Codable {
         public var id: String
         public var date: PartialDate
@@ -16,9 +20,13 @@ public struct InterventionStatus: Sendable, Hashable {
         }
     }
 
-    /// The council's position on the day.
+    /// The council's children's social care position on the day.
     public enum State: Sendable, Hashable {
-        /// No direction in force: none was ever issued, or none yet.
+        /// Neither a direction nor a notice is recorded by the day, and nothing says there was
+        /// none: the register does not list the council, or does not cover the day.
+        case noneRecorded
+        /// The register lists the council and covers the day, and no direction or notice is in
+        /// force: none was ever issued, or none yet.
         case notUnderDirection
         /// A direction in force since `since` (the issuing event `issuedID`), with the revisions
         /// certainly made by the day, oldest first.
@@ -26,6 +34,32 @@ public struct InterventionStatus: Sendable, Hashable {
         /// The direction relevant to the day was revoked on `on` (event `revokedID`); it had been
         /// issued on `issued` (event `issuedID`) and revised by `revisions`.
         case revoked(on: PartialDate, revokedID: String, issued: PartialDate, issuedID: String, revisions: [Step])
+        /// An improvement notice in force since `since`, and no direction.
+        case underNotice(since: PartialDate, issuedID: String, revisions: [Step])
+        /// The improvement notice relevant to the day was lifted on `on` (event `liftedID`).
+        case noticeLifted(on: PartialDate, liftedID: String, issued: PartialDate, issuedID: String, revisions: [Step])
+    }
+
+    /// A SEND direction or improvement notice in force (or possibly in force) on the day.
+    public struct SENDPosition: Sendable, Hashable, Codable {
+        /// `send-direction` or `send-improvement-notice`.
+        public var kind: EventKind
+        public var since: PartialDate
+        public var issuedID: String
+        public var certainty: Knowledge
+        public var uncertainty: String?
+        /// Whether no end is recorded and the day is after its last record.
+        public var endNotRecorded: Bool
+
+        public init(kind: EventKind, since: PartialDate, issuedID: String, certainty: Knowledge = .yes,
+                    uncertainty: String? = nil, endNotRecorded: Bool = false) {
+            self.kind = kind
+            self.since = since
+            self.issuedID = issuedID
+            self.certainty = certainty
+            self.uncertainty = uncertainty
+            self.endNotRecorded = endNotRecorded
+        }
     }
 
     /// The day asked about.
@@ -37,47 +71,49 @@ public struct InterventionStatus: Sendable, Hashable {
     /// Why something is not known: the state itself (when `certainty` is unknown), or whether the
     /// `unconfirmedRevisions` had been made yet. `nil` when everything is known.
     public var uncertainty: String?
+    /// The kind of measure (direction or notice) whose date leaves `state` unknown, when it is.
+    public var uncertainMeasure: EventKind?
     /// Revisions whose partial date contains the day, so they may or may not have been made by then.
     public var unconfirmedRevisions: [Step]
-    /// How long the direction in `state` lasted: up to the revocation, or up to the day while in force.
+    /// How long the direction or notice in `state` lasted: up to its end, or up to the day while in force.
     public var timeUnderDirection: DurationRange?
+    /// For a direction: the issuing step of the improvement notice it replaced.
+    public var replacedNotice: Step?
+    /// Whether the end in `state` (revoked, lifted) is known only as the day by which it had happened.
+    public var endIsUpperBound: Bool
+    /// Whether the direction or notice in `state` has no recorded end and the day is after its
+    /// last recorded step, so whether it was still in force is not known.
+    public var endNotRecorded = false
+    /// What the answer rests on: the register applied to the council, or nothing but its own files.
+    public var coverage: RegisterCoverage?
+    /// When the day is after the register was last checked: that day, on which `state` held.
+    public var knownUntil: CalendarDay?
+    /// A SEND direction or notice in force on the day, if any.
+    public var send: SENDPosition?
 
     public init(day: CalendarDay, state: State, certainty: Knowledge = .yes, uncertainty: String? = nil,
-                unconfirmedRevisions: [Step] = [], timeUnderDirection: DurationRange? = nil) {
+                unconfirmedRevisions: [Step] = [], timeUnderDirection: DurationRange? = nil,
+                replacedNotice: Step? = nil, endIsUpperBound: Bool = false, coverage: RegisterCoverage? = nil,
+                knownUntil: CalendarDay? = nil, send: SENDPosition? = nil) {
         self.day = day
         self.state = state
         self.certainty = certainty
         self.uncertainty = uncertainty
+        uncertainMeasure = nil
         self.unconfirmedRevisions = unconfirmedRevisions
         self.timeUnderDirection = timeUnderDirection
+        self.replacedNotice = replacedNotice
+        self.endIsUpperBound = endIsUpperBound
+        self.coverage = coverage
+        self.knownUntil = knownUntil
+        self.send = send
     }
 
-    /// One sentence for people, e.g. `Under statutory direction since 2020 (revised 2022)` or
-    /// `Statutory direction revoked on 6 September 2024 (issued 2020, revised 2022); under
-    /// direction for between 3 years 8 months and 4 years 8 months`.
-    public var sentence: String {
-        if certainty == .unknown, let uncertainty {
-            return "Not known whether under a statutory direction: \(uncertainty)"
-        }
+    /// Whether a direction or notice is (as far as the sources go) in force: the state, certain or not.
+    public var isUnderMeasure: Bool {
         switch state {
-        case .notUnderDirection:
-            return "Not under a statutory direction"
-        case .underDirection(let since, _, let revisions):
-            let revised = revisions.isEmpty ? "" : " (revised \(InterventionStatus.dates(revisions)))"
-            let pending = uncertainty.map { "; not known whether revised yet: \($0)" } ?? ""
-            return "Under statutory direction since \(since.text)\(revised)\(pending)"
-        case .revoked(let on, _, let issued, _, let revisions):
-            let revised = revisions.isEmpty ? "" : ", revised \(InterventionStatus.dates(revisions))"
-            let preposition = on.precision == .day ? "on" : "in"
-            let lasted = timeUnderDirection.map { "; under direction for \($0.text)" } ?? ""
-            return "Statutory direction revoked \(preposition) \(on.text) (issued \(issued.text)\(revised))\(lasted)"
+        case .underDirection, .underNotice: return true
+        default: return false
         }
-    }
-
-    /// `2022`, `March 2021 and 2022`, `2021, 2022 and 2023`.
-    private static func dates(_ steps: [Step]) -> String {
-        let texts = steps.map(\.date.text)
-        guard let last = texts.last, texts.count > 1 else { return texts.first ?? "" }
-        return texts.dropLast().joined(separator: ", ") + " and " + last
     }
 }

@@ -2,8 +2,10 @@
 public struct Letter: Hashable, Sendable, Identifiable {
     public var id: String
     public var date: PartialDate
-    public var from: String
-    public var to: String
+    /// Who wrote it, when the file says (recommended, not required).
+    public var from: String?
+    /// Who it was addressed to, when the file says (recommended, not required).
+    public var to: String?
     public var cc: [String]
     public var reference: String?
     public var subject: String
@@ -19,7 +21,7 @@ public struct Letter: Hashable, Sendable, Identifiable {
     /// The line of the file on which the body starts (1-based), so hits point into the file.
     public var bodyLine: Int
 
-    public init(id: String, date: PartialDate, from: String, to: String, cc: [String] = [],
+    public init(id: String, date: PartialDate, from: String?, to: String?, cc: [String] = [],
                 reference: String? = nil, subject: String, eventIDs: [String] = [], quotes: [Quote] = [],
                 licence: String? = nil, sources: [Source] = [], body: String, bodyLine: Int = 1) {
         self.id = id

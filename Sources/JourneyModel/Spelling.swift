@@ -1,7 +1,7 @@
 /// "Did you mean ...?" suggestions for misspelt keys, kinds and grades.
-enum Spelling {
+public enum Spelling {
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
-    static func suggestion(for word: String, among candidates: [String]) -> String? {
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         if let exact = candidates.first(where: { $0.lowercased() == lowered }) { return exact }
         // Far longer than every candidate: no typo of one, and not worth quadratic work.

@@ -78,7 +78,7 @@ extension AppState {
         // The filter and order chosen stay; a name typed to find the last council does not.
         picker.clearText()
         picker.isEditing = false
-        picker.select(council: councilIndex, visible: pickerRows)
+        picker.select(council: councils.firstIndex { $0.id == council.id } ?? 0, visible: pickerRows)
         screens.append(.picker)
     }
 

@@ -2,9 +2,10 @@ import JourneyModel
 
 /// Everything the browser shows, as one value. Only ``Reducer`` changes it.
 public struct AppState: Equatable, Sendable {
-    /// The councils of the data root, and the one being browsed.
-    public var councils: [Council]
-    public private(set) var councilIndex: Int
+    /// The councils of the data root, each loaded when first needed.
+    public let catalogue: CouncilCatalogue
+    /// The council being browsed.
+    public private(set) var council: Council
     /// Today's date, fixed when the state is made (tests pass their own).
     public let today: CalendarDay
     /// The last known terminal size.
@@ -43,30 +44,38 @@ public struct AppState: Equatable, Sendable {
     /// A state showing the home screen of one council.
     ///
     /// - Parameters:
-    ///   - councils: the councils loaded from the data root.
-    ///   - councilID: the council to show first (the first council when nil). When nil and
-    ///     there are several councils, the council picker is the first screen instead.
+    ///   - catalogue: the councils of the data root.
+    ///   - council: the council to show first. When nil, the council picker is the first screen
+    ///     instead (over every council that loads; the first by name stands behind it).
     ///   - today: today's date, for "where it stands today" and the date cursor.
     ///   - size: the terminal's size.
-    public init(councils: [Council], councilID: String? = nil, today: CalendarDay,
+    public init(catalogue: CouncilCatalogue, council: Council?, today: CalendarDay,
                 size: Size = Size(width: 80, height: 24)) {
-        self.councils = councils
-        councilIndex = councils.firstIndex { $0.id == councilID } ?? 0
+        self.catalogue = catalogue
+        let councils = council == nil ? catalogue.loadableCouncils().councils : []
+        self.council = council ?? councils.first ?? Council(id: "none", name: "No council")
         self.today = today
         self.size = size
         dateCursor = today
-        rows = TimelineRow.rows(of: council, filter: filter)
+        rows = TimelineRow.rows(of: self.council, filter: filter)
         dateColumnWidth = rows.map { TextWidth.of($0.dateLabel) }.max().map { $0 + 1 } ?? 12
-        if councilID == nil && councils.count > 1 {
+        if council == nil {
             screens = [.picker]
             picker = PickerState(councils: councils, today: today)
         }
     }
 
-    /// The council being browsed (an empty one when none loaded).
-    public var council: Council {
-        councils.indices.contains(councilIndex) ? councils[councilIndex] : Council(id: "none", name: "No council")
+    /// A state over councils already loaded: the one with `councilID` first (the first when
+    /// nil); when `councilID` is nil and there are several, the picker is the first screen.
+    public init(councils: [Council], councilID: String? = nil, today: CalendarDay,
+                size: Size = Size(width: 80, height: 24)) {
+        let shown = councilID == nil && councils.count > 1 ? nil
+            : councils.first { $0.id == councilID } ?? councils.first
+        self.init(catalogue: CouncilCatalogue(councils: councils), council: shown, today: today, size: size)
     }
+
+    /// The councils the picker offers: every one that loads without errors, by name.
+    public var councils: [Council] { catalogue.loadableCouncils().councils }
 
     /// The screen on top.
     public var screen: Screen { screens.last ?? .home }
@@ -129,9 +138,12 @@ public struct AppState: Equatable, Sendable {
         return min(max(day, span.lowerBound), span.upperBound)
     }
 
-    /// Shows another council: its rows worked out again, everything else as the caller resets it.
+    /// Shows another council (by its index in ``councils``): its rows worked out again,
+    /// everything else as the caller resets it.
     mutating func select(council index: Int) {
-        councilIndex = index
+        let councils = councils
+        guard councils.indices.contains(index) else { return }
+        council = councils[index]
         rows = TimelineRow.rows(of: council, filter: filter)
     }
 

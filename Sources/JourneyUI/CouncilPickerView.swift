@@ -41,7 +41,7 @@ enum CouncilPickerView {
         return cursor ?? (parts[1].x, parts[1].y + list.selected - list.offset)
     }
 
-    /// "Councils: 12 of 158, under direction now, name "wak"; sorted by grade ▲; today 2 Dec 2026".
+    /// "Councils: 12 of 158, under direction as recorded, name "wak"; sorted by grade ▲; today 2 Dec 2026".
     private static func title(_ state: AppState) -> String {
         let picker = state.picker
         var shown = "Councils: \(picker.entries.count) of \(picker.overview.count)"

@@ -61,6 +61,10 @@ enum DetailView {
             lines.append([])
             lines += wrapped(event.summary, width: width)
         }
+        if let note = event.note {
+            lines.append([StyledText("Note", .label)])
+            lines += wrapped(note, width: width, indent: "  ")
+        }
         if !event.people.isEmpty {
             lines.append([StyledText("People", .label)])
             lines += event.people.map { [StyledText("  \($0.name), \($0.role)")] }
@@ -71,6 +75,7 @@ enum DetailView {
     /// Which date is which: "Inspected:", "Visited:" or "When:", then "Published:". An imported
     /// event dated only by its publication says that the release gives no other date.
     private static func dateLines(_ event: Event) -> [[StyledText]] {
+        if event.isDatedByBound { return [field("When", "by \(event.start.text) (the exact date is not known)")] }
         guard !event.isDatedOnlyByPublication else {
             return [field("Published", event.published?.text ?? event.start.text),
                     [StyledText("The release gives no dates for the inspection itself.", .dim)]]
@@ -93,13 +98,8 @@ enum DetailView {
         case .visit(let theme):
             return [field("Theme", theme ?? "not recorded"),
                     [StyledText("No grades: visits are reported by letter.", .dim)]]
-        case .direction(let direction):
-            var lines = [field("Action", direction.action.rawValue)]
-            if let target = direction.target {
-                let label = direction.action == .revoked ? "Revokes" : "Replaces"
-                lines.append(field(label, council.event(target)?.title ?? target))
-            }
-            return lines + wrapped("Legal basis: " + direction.legalBasis, width: width)
+        case .intervention(let step):
+            return interventionLines(event, step, in: council, width: width)
         case .oversight(let action):
             return [field("Action", action.rawValue)]
         case .none:
@@ -107,11 +107,42 @@ enum DetailView {
         }
     }
 
+    /// A direction's or notice's step: what it did, what it acts on, and where it came from.
+    private static func interventionLines(_ event: Event, _ step: Intervention, in council: Council,
+                                          width: Int) -> [[StyledText]] {
+        var lines = [field("Action", step.action.rawValue + (step.dateIsUpperBound ? " (by this date; the exact date is not known)" : ""))]
+        if let target = step.target {
+            let label = switch step.action {
+            case .revoked: "Revokes"
+            case .lifted: "Lifts"
+            default: "Replaces"
+            }
+            lines.append(field(label, title(of: target, in: council)))
+        }
+        if let notice = step.replaces { lines.append(field("Replaces notice", title(of: notice, in: council))) }
+        if let replacing = council.events.first(where: { $0.intervention?.replaces == event.id }) {
+            lines.append(field("Replaced by", "\(replacing.title), \(replacing.start.text)"))
+        }
+        if event.kind == .sendDirection || event.kind == .sendImprovementNotice {
+            lines += wrapped("About special educational needs and disabilities: not counted as a children's "
+                             + "social care intervention.", width: width).map { $0.map { StyledText($0.text, .dim) } }
+        }
+        if case .register = event.origin {
+            lines.append([StyledText("From the DfE interventions register.", .dim)])
+        }
+        return lines + (step.legalBasis.map { wrapped("Legal basis: " + $0, width: width) } ?? [])
+    }
+
+    /// `Statutory direction issued, 22 August 2018`, or the id when no event has it.
+    private static func title(of id: String, in council: Council) -> String {
+        council.event(id).map { "\($0.title), \($0.start.text)" } ?? id
+    }
+
     private static func letterLines(_ letter: Letter, in council: Council, width: Int) -> [[StyledText]] {
         var lines: [[StyledText]] = [[StyledText(letter.subject, .title)]]
         lines.append(field("Date", letter.date.text))
-        lines.append(field("From", letter.from))
-        lines.append(field("To", letter.to))
+        lines.append(field("From", letter.from ?? "not recorded"))
+        lines.append(field("To", letter.to ?? "not recorded"))
         lines.append([StyledText("Id: ", .label), StyledText(letter.id, .dim)])
         lines.append([StyledText("Enter opens the letter.", .dim)])
         let events = council.events(for: letter.id)

@@ -1,40 +1,51 @@
 import JourneyModel
 
 /// A council's intervention status in a few words, for the picker's "intervention now" column
-/// and its "under direction now" filter.
+/// and its "under direction" filter.
 ///
-/// The one place the picker reads an ``InterventionStatus``: states it does not name here get
-/// their words from the status's own sentence (up to its first date or clause), so a new state
-/// the model reports shows without a change here.
+/// The one place the picker reads an ``InterventionStatus``. After the register was last checked
+/// nothing is certain, so the brief gives the last position recorded and marks what is not
+/// known: "Direction Jul 2018–?" for a direction with no recorded end, "Revoked Jan 2022" for
+/// one that ended (true whatever followed), "None to Apr 2024" where the register lists the
+/// council and found none, "None recorded" where it does not list it.
 public struct InterventionBrief: Hashable, Sendable {
-    /// A few words: "Direction since 2020", "Revoked Sep 2024" (a direction ended), "Not known",
-    /// or the status sentence's own first words ("Not under a direction").
+    /// A few words, within the column's 21.
     public var text: String
-    /// Whether a statutory direction is certainly in force.
+    /// Whether a statutory direction is in force as far as the records go (certainly, or with
+    /// no end recorded: the text then ends "–?").
     public var isUnderDirection: Bool
-    /// Sort order: in force first, then not known, then revoked, then the rest.
+    /// Sort order: directions in force, notices in force, not known, ended, the rest.
     public var rank: Int
 
     public init(_ status: InterventionStatus) {
-        if status.certainty == .unknown {
-            (text, isUnderDirection, rank) = ("Not known", false, 1)
-        } else if case .underDirection(let since, _, _) = status.state {
-            (text, isUnderDirection, rank) = ("Direction since \(since.compactText)", true, 0)
-        } else if case .revoked(let on, _, _, _, _) = status.state {
-            (text, isUnderDirection, rank) = ("Revoked \(on.precision == .year ? "\(on.year)" : on.first.shortMonthText)", false, 2)
-        } else {
-            (text, isUnderDirection, rank) = (InterventionBrief.words(of: status.sentence), false, 3)
+        switch status.state {
+        case .underDirection(let since, _, _):
+            (text, isUnderDirection, rank) = (Self.inForce("Direction", since, status), true, 0)
+        case .underNotice(let since, _, _):
+            (text, isUnderDirection, rank) = (Self.inForce("Notice", since, status), false, 1)
+        case .revoked(let on, _, _, _, _) where status.knownUntil != nil || status.certainty == .yes:
+            (text, isUnderDirection, rank) = ("Revoked \(status.endIsUpperBound ? "by " : "")\(Self.month(on))", false, 3)
+        case .noticeLifted(let on, _, _, _, _) where status.knownUntil != nil || status.certainty == .yes:
+            (text, isUnderDirection, rank) = ("Notice lifted \(status.endIsUpperBound ? "by " : "")\(Self.month(on))", false, 3)
+        case .notUnderDirection where status.knownUntil != nil:
+            (text, isUnderDirection, rank) = ("None to \(Self.month(PartialDate(status.knownUntil!)))", false, 4)
+        case .notUnderDirection where status.certainty == .yes:
+            (text, isUnderDirection, rank) = ("Not under a direction", false, 4)
+        case .noneRecorded where status.certainty == .yes || status.knownUntil != nil:
+            (text, isUnderDirection, rank) = ("None recorded", false, 5)
+        default:
+            (text, isUnderDirection, rank) = ("Not known", false, 2)
         }
     }
 
-    /// The sentence up to its first clause, date or bracket, "statutory " left out for the
-    /// column: "Not under a statutory direction" gives "Not under a direction", "Under an
-    /// improvement notice since 2022" gives "Under an improvement notice".
-    static func words(of sentence: String) -> String {
-        var text = Substring(sentence)
-        for mark in [";", ":", " (", " since ", " on ", " in "] {
-            if let range = text.range(of: mark) { text = text[..<range.lowerBound] }
-        }
-        return text.replacingOccurrences(of: "statutory ", with: "")
+    /// "Direction since Aug 2018", or "Direction Jul 2018–?" when it is not known whether it is
+    /// still in force (no end recorded, or an end known only by a bound still to come).
+    private static func inForce(_ what: String, _ since: PartialDate, _ status: InterventionStatus) -> String {
+        status.certainty == .yes ? "\(what) since \(month(since))" : "\(what) \(month(since))–?"
+    }
+
+    /// `Aug 2018`, or the year alone.
+    private static func month(_ date: PartialDate) -> String {
+        date.precision == .year ? "\(date.year)" : date.first.shortMonthText
     }
 }

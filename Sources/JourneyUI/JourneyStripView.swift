@@ -1,12 +1,14 @@
 import JourneyModel
 
-/// The journey strip: a time axis across the file's years with the period under statutory
-/// direction as a bar, inspections and visits as markers, and the date cursor.
+/// The journey strip: a time axis across the file's years with the periods under statutory
+/// direction or improvement notice as a bar, inspections and visits as markers, and the date cursor.
 ///
 /// Every meaning has its own glyph, so the strip reads in monochrome: grades as O/G/RI/I,
 /// `f`/`m` for focused and monitoring visits, `[` `+` `]` for a direction issued, revised and
-/// revoked, `═` under direction, `░` where a partial date leaves the position unknown, `▲` the
-/// date cursor.
+/// revoked with `═` while under direction, `(` `+` `)` for an improvement notice with `─`,
+/// `░` where the position is not known (a partial date, or after the register was last
+/// checked), `▲` the date cursor. SEND directions and notices are not on the bar: they are
+/// never counted as children's social care interventions.
 enum JourneyStripView {
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer, theme: Theme) {
         guard !area.isEmpty else { return }
@@ -32,27 +34,31 @@ enum JourneyStripView {
     }
 
     /// Every glyph the strip draws, explained: in full when the width allows, else in brief,
-    /// else as many items as fit, in this order.
+    /// else tersely and closer set (80 columns), else as many items as fit, in this order.
     static func legend(width: Int) -> [StyledText] {
-        let glyphs: [(glyph: [StyledText], long: String, short: String)] = [
-            ([StyledText("O G RI I", .gradeGood)], " grade", " grade"),
-            ([StyledText("?", .marker)], " no overall grade", " none"),
-            ([StyledText("f", .marker), StyledText("/"), StyledText("m", .marker)], " visit", " visit"),
-            ([StyledText("·", .dim)], " other event", " other"),
-            ([StyledText("[═+═]", .directionBar)], " direction", " direction"),
-            ([StyledText("░", .directionUncertain)], " date not known", " unknown"),
-            ([StyledText("▲", .dateCursor)], " date cursor", " cursor"),
+        let glyphs: [(glyph: [StyledText], long: String, short: String, terse: String)] = [
+            ([StyledText("O G RI I", .gradeGood)], " grade", " grade", " grade"),
+            ([StyledText("?", .marker)], " no overall grade", " none", " none"),
+            ([StyledText("f", .marker), StyledText("/"), StyledText("m", .marker)], " visit", " visit", " visit"),
+            ([StyledText("·", .dim)], " other event", " other", " other"),
+            ([StyledText("[═+═]", .directionBar)], " direction", " direction", " dir"),
+            ([StyledText("(─+─)", .noticeBar)], " improvement notice", " notice", " notice"),
+            ([StyledText("░", .directionUncertain)], " not known", " unknown", " unknown"),
+            ([StyledText("▲", .dateCursor)], " date cursor", " cursor", " cursor"),
         ]
-        let long = glyphs.map { $0.glyph + [StyledText($0.long)] }
-        let short = glyphs.map { $0.glyph + [StyledText($0.short)] }
-        let join: ([[StyledText]]) -> [StyledText] = { items in
-            items.enumerated().flatMap { ($0.offset == 0 ? [] : [StyledText("  ")]) + $0.element }
+        let join: ([[StyledText]], String) -> [StyledText] = { items, gap in
+            items.enumerated().flatMap { ($0.offset == 0 ? [] : [StyledText(gap)]) + $0.element }
         }
         let fits: ([StyledText]) -> Bool = { $0.reduce(0) { $0 + TextWidth.of($1.text) } <= width }
-        if fits(join(long)) { return join(long) }
-        var items = short
-        while !items.isEmpty && !fits(join(items)) { items.removeLast() }
-        return join(items)
+        let long = join(glyphs.map { $0.glyph + [StyledText($0.long)] }, "  ")
+        let short = join(glyphs.map { $0.glyph + [StyledText($0.short)] }, "  ")
+        if fits(long) { return long }
+        if fits(short) { return short }
+        var items = glyphs.map { item in
+            (item.terse == " notice" ? [StyledText("(─)", .noticeBar)] : item.glyph) + [StyledText(item.terse)]
+        }
+        while !items.isEmpty && !fits(join(items, " ")) { items.removeLast() }
+        return join(items, " ")
     }
 
     /// The direction bar: each column shows the position on its middle day, then the marks.
@@ -63,20 +69,22 @@ enum JourneyStripView {
             let glyph: (String, StyleRole)? = switch (status.state, status.certainty) {
             case (_, .unknown): ("░", .directionUncertain)
             case (.underDirection, _): ("═", .directionBar)
+            case (.underNotice, _): ("─", .noticeBar)
             default: nil
             }
             if let (text, role) = glyph {
                 buffer.write(text, x: scale.area.x + column, y: y, style: theme[role], limit: 1)
             }
         }
-        for event in council.timeline(kinds: [.direction]) {
-            guard case .direction(let direction) = event.detail else { continue }
-            let (mark, day) = switch direction.action {
-            case .issued: ("[", event.start.first)
+        for event in council.timeline(kinds: [.improvementNotice, .direction]) {
+            guard let step = event.intervention else { continue }
+            let notice = event.kind.isNotice
+            let (mark, day) = switch step.action {
+            case .issued: (notice ? "(" : "[", event.start.first)
             case .revised: ("+", event.start.first)
-            case .revoked: ("]", event.start.last)
+            case .revoked, .lifted: (notice ? ")" : "]", event.start.last)
             }
-            buffer.write(mark, x: scale.column(of: day), y: y, style: theme[.directionBar], limit: 1)
+            buffer.write(mark, x: scale.column(of: day), y: y, style: theme[notice ? .noticeBar : .directionBar], limit: 1)
         }
     }
 

@@ -86,7 +86,7 @@ extension KeyTable {
         KeyBinding([.backTab, .character("<")], .previousSort, in: .picker, help: "Sort by the previous column"),
         KeyBinding([.character("r")], .reverseSort, in: .picker, help: "Reverse the order"),
         KeyBinding([.character("f")], .cycleFilter, in: .picker,
-                   help: "Show: all, under direction now, latest Inadequate, next inspection overdue", hint: "show"),
+                   help: "Show: all, under direction as recorded, latest Inadequate, next inspection overdue", hint: "show"),
         KeyBinding([.character("1")], .showAll, in: .picker, help: "Show every council"),
         KeyBinding([.character("2")], .showUnderDirection, in: .picker, help: "Show councils under a direction now"),
         KeyBinding([.character("3")], .showInadequate, in: .picker, help: "Show councils whose latest grade is Inadequate"),

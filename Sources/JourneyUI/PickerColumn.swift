@@ -40,11 +40,11 @@ public enum PickerFilter: String, CaseIterable, Hashable, Sendable {
     case inadequate
     case overdue
 
-    /// For the title line: "under direction now".
+    /// For the title line: "under direction as recorded".
     public var title: String {
         switch self {
         case .all: return "all"
-        case .underDirection: return "under direction now"
+        case .underDirection: return "under direction as recorded"
         case .inadequate: return "latest Inadequate"
         case .overdue: return "next inspection overdue"
         }

@@ -62,8 +62,10 @@ enum StatusBarView {
         case .help:
             return "Help · line \(state.helpScroll + 1) of \(KeyTable.standard.helpLines.count)"
         case .picker:
+            let failed = state.catalogue.loadableCouncils().failed.count
             return "Councils · \(state.picker.entries.isEmpty ? 0 : state.picker.list.selected + 1) of "
                 + "\(state.picker.entries.count)"
+                + (failed == 0 ? "" : " · \(failed) with data errors left out (journey check lists them)")
         }
     }
 }

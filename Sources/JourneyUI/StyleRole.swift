@@ -14,7 +14,9 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
     case gradeOutstanding, gradeGood, gradeRequiresImprovement, gradeInadequate
     /// The period under statutory direction on the journey strip.
     case directionBar
-    /// The part of a direction whose date is not known to the day.
+    /// The period under an improvement notice (and no direction) on the journey strip.
+    case noticeBar
+    /// A part of the strip where whether a direction or notice was in force is not known.
     case directionUncertain
     /// A visit or other event marker on the journey strip.
     case marker

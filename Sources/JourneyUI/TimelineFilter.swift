@@ -26,7 +26,7 @@ public enum TimelineFilter: String, CaseIterable, Hashable, Sendable {
         case .all: return "every event, plus the letters that no event links to."
         case .inspections: return "Ofsted inspections (SIF and ILACS)."
         case .visits: return "focused and monitoring visits."
-        case .directions: return "statutory directions, improvement notices and ministerial decisions."
+        case .directions: return "statutory directions and improvement notices (SEND ones too) and ministerial decisions."
         case .letters: return "every letter in the file, and events of kind `letter`."
         }
     }

@@ -23,11 +23,12 @@ public enum TimelineRow: Hashable, Sendable {
 
     /// The date for the timeline's date column: `25 Nov 2019`, `Feb 2020`, `2022`; for an event
     /// whose release gives only the publication, `pub Jan 2011`, so it does not pass for the day
-    /// of the inspection.
+    /// of the inspection; for an end known only as a bound, `≤21 Dec 2023`.
     public var dateLabel: String {
         if case .event(let event) = self, event.isDatedOnlyByPublication {
             return "pub " + PartialDate(year: event.start.year, month: event.start.month)!.shortText
         }
+        if case .event(let event) = self, event.isDatedByBound { return "≤" + event.start.shortText }
         return date.shortText
     }
 

@@ -5,8 +5,9 @@ import JourneyUI
 
 /// Wires the UI core to the ncurses backend for one browsing session.
 struct BrowserSession {
-    let councils: [Council]
-    let selected: String?
+    let catalogue: CouncilCatalogue
+    /// The council to open on; nil opens the council picker.
+    let first: Council?
     let noColor: Bool
 
     /// Runs the browser until the user quits; returns the exit code.
@@ -18,10 +19,20 @@ struct BrowserSession {
         } catch let error as CursesTerminalError {
             throw CommandFailure(.unavailable, "\(error); use `journey summary` (or another subcommand) instead")
         }
-        let state = AppState(councils: councils, councilID: selected, today: CalendarDay.today())
+        let state = AppState(catalogue: catalogue, council: first, today: CalendarDay.today())
         let theme = Theme.named(noColor: !terminal.usesColour)
-        let code = AppRunner(state: state, backend: terminal, theme: theme).run()
+        let code = AppRunner(state: state, backend: terminal, theme: theme).run(afterFirstFrame: prefetchCouncils)
         terminal.restore()
         return code
+    }
+
+    /// Reads the other councils on a background thread once the first frame is up, so that the
+    /// council picker opens at once. The catalogue caches what it reads and is safe to share;
+    /// if the picker is opened first, it simply reads them itself.
+    private func prefetchCouncils() {
+        let catalogue = catalogue
+        let thread = Thread { _ = catalogue.loadableCouncils() }
+        thread.qualityOfService = .utility
+        thread.start()
     }
 }

@@ -11,24 +11,70 @@ struct DataOptions: ParsableArguments {
         valueName: "root"))
     var root: String?
 
-    @Option(help: ArgumentHelp("Council id (e.g. middlesbrough). Default: the only council in the root.",
-                               valueName: "id"))
+    @Option(help: ArgumentHelp(
+        "Council id (e.g. wakefield; `journey councils` lists them). Default: middlesbrough in the bundled data, "
+            + "or the only council in the root.",
+        valueName: "id"))
     var council: String?
 
-    /// The file tree to read: the folder given, or the bundled data.
-    func tree() throws -> any FileTree {
-        guard let root else { return BundledData.tree }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CommandFailure(.inputNotFound, "\(root): no such folder")
-        }
-        return DiskTree(root: URL(fileURLWithPath: root), name: root)
+    /// The councils to read: the folder given (with the bundled intervention register beneath
+    /// its own), or the bundled data.
+    func catalogue() throws -> CouncilCatalogue {
+        guard let root else { return BundledData.catalogue }
+        return try Self.catalogue(at: root)
     }
 
-    /// Loads every council in the root (or the one council folder given); data errors stop the
-    /// command with every diagnostic.
+    /// The catalogue of a data root or council folder on disk.
+    static func catalogue(at path: String) throws -> CouncilCatalogue {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CommandFailure(.inputNotFound, "\(path): no such file or folder")
+        }
+        guard isDirectory.boolValue else {
+            throw CommandFailure(.usage, "\(path): give a council folder or a data root, not a file")
+        }
+        let url = URL(fileURLWithPath: path)
+        let tree = DiskTree(root: url, name: path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path)
+        guard tree.kind(of: "council.yaml") == .file else {
+            return CouncilCatalogue(root: tree, base: BundledData.catalogue)
+        }
+        let id = url.absoluteURL.standardizedFileURL.lastPathComponent
+        return CouncilCatalogue(folder: tree, id: id, base: BundledData.catalogue)
+    }
+
+    /// The council the command is about: `--council` (its id in any case, or its name), the
+    /// bundled default, or the only one in the root; otherwise a usage error with a short "did
+    /// you mean" and the command that lists the ids, never every id on one line.
+    func councilID(in catalogue: CouncilCatalogue) throws -> String {
+        if let council {
+            if let id = IDLookup.councilID(council, among: catalogue.ids) { return id }
+            // A name that is not an id's spelling: only then are the councils read for their names.
+            if let found = IDLookup.council(council, in: catalogue.loadableCouncils().councils) { return found.id }
+            throw CommandFailure(.usage, IDLookup.notFound("council", council, among: catalogue.ids, lister: listCommand))
+        }
+        if root == nil { return BundledData.defaultCouncilID }
+        guard let first = catalogue.ids.first else { throw CommandFailure(.dataError, "the data root holds no councils") }
+        guard catalogue.ids.count == 1 else {
+            throw CommandFailure(.usage, "\(catalogue.ids.count) councils in the data root; choose one with --council ID "
+                                 + "(`\(listCommand)` lists them)")
+        }
+        return first
+    }
+
+    /// The council the command is about, loaded; its data errors stop the command.
+    func loadCouncil() throws -> Council {
+        let catalogue = try catalogue()
+        return try Self.council(from: catalogue.load(try councilID(in: catalogue)))
+    }
+
+    /// Every council in the root; data errors anywhere stop the command with every diagnostic.
     func loadCouncils() throws -> [Council] {
-        let result = Self.load(try tree())
+        try Self.councils(from: catalogue().loadAll())
+    }
+
+    /// The councils of a result; data errors stop the command with every diagnostic, warnings
+    /// are printed on standard error.
+    static func councils(from result: CouncilLoader.Result) throws -> [Council] {
         guard !result.hasErrors else {
             let count = result.errors.count
             throw CommandFailure(.dataError, result.diagnostics.map { Sanitizer.sanitize($0.description) }
@@ -39,35 +85,12 @@ struct DataOptions: ParsableArguments {
         return result.councils
     }
 
-    /// Loads a tree that is either a data root or one council folder (holding council.yaml).
-    static func load(_ tree: any FileTree) -> CouncilLoader.Result {
-        guard tree.kind(of: "council.yaml") == .file else { return CouncilLoader.loadRoot(tree) }
-        let folder = (tree as? DiskTree)?.root ?? URL(fileURLWithPath: tree.name)
-        let id = folder.absoluteURL.standardizedFileURL.lastPathComponent
-        return CouncilLoader.loadCouncil(tree, folder: "", id: id)
-    }
-
-    /// The council the command is about: `--council`, or the only one there is.
-    func loadCouncil() throws -> Council {
-        try select(from: loadCouncils())
-    }
-
-    /// Picks the council named by `--council` (its id in any case, or its name), or the only one;
-    /// otherwise a usage error with a short "did you mean", never every id on one line.
-    func select(from councils: [Council]) throws -> Council {
-        if let council {
-            guard let found = IDLookup.council(council, in: councils) else {
-                throw CommandFailure(.usage, IDLookup.notFound("council", council, among: councils.map(\.id),
-                                                               lister: listCommand))
-            }
-            return found
+    /// The one council of a result, as ``councils(from:)``.
+    static func council(from result: CouncilLoader.Result) throws -> Council {
+        guard let council = try councils(from: result).first else {
+            throw CommandFailure(.dataError, "the council could not be read")
         }
-        guard !councils.isEmpty else { throw CommandFailure(.dataError, "the data root holds no councils") }
-        guard councils.count == 1, let only = councils.first else {
-            throw CommandFailure(.usage, "\(councils.count) councils in the data root; choose one with --council ID "
-                                 + "(`\(listCommand)` lists them)")
-        }
-        return only
+        return council
     }
 
     /// The command that lists the councils of the root in use.

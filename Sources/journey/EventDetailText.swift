@@ -15,6 +15,7 @@ struct EventDetailText {
             } + StatusText.wordingNotes(inspection.framework, inspection.judgements).map { "  \($0)" }
         }
         if !event.summary.isEmpty { lines += [""] + Letter.lines(of: event.summary) }
+        if let note = event.note { lines += ["", "Note"] + Letter.lines(of: note).map { "  \($0)" } }
         if !event.people.isEmpty { lines += ["", "People"] + event.people.map { "  \($0.name), \($0.role)" } }
         lines += ["", "Sources"] + event.sources.map { "  \($0.text)" }
         lines += linkLines
@@ -38,9 +39,16 @@ struct EventDetailText {
             return ["Framework:  \(inspection.framework.rawValue)" + (inspection.type.map { ", \($0.rawValue)" } ?? "")]
         case .visit(let theme):
             return ["Theme:      \(theme ?? "not recorded")", "Grades:     none (visits carry no grades)"]
-        case .direction(let direction):
-            return ["Action:     \(direction.action.rawValue)" + (direction.target.map { " (\($0))" } ?? ""),
-                    "Legal basis: \(direction.legalBasis)"]
+        case .intervention(let step):
+            var lines = ["Action:     \(step.action.rawValue)" + (step.target.map { " (\($0))" } ?? "")
+                         + (step.dateIsUpperBound ? "; by this date, the exact date not known" : "")]
+            if let notice = step.replaces { lines.append("Replaces:   \(notice) (improvement notice)") }
+            if event.kind == .sendDirection || event.kind == .sendImprovementNotice {
+                lines.append("Note:       SEND; not counted as a children's social care intervention")
+            }
+            if case .register = event.origin { lines.append("From:       the DfE interventions register") }
+            if let basis = step.legalBasis { lines.append("Legal basis: \(basis)") }
+            return lines
         case .oversight(let action):
             return ["Action:     \(action.rawValue)"]
         case .none:

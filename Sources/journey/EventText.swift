@@ -4,7 +4,8 @@ import JourneyModel
 enum EventText {
     /// `25 November – 6 December 2019`, `2020`, `13–24 March 2023`.
     static func dates(of event: Event) -> String {
-        PartialDate.spanText(event.start, event.end)
+        if event.isDatedByBound { return "by \(event.start.text) (the exact date is not known)" }
+        return PartialDate.spanText(event.start, event.end)
     }
 
     /// Grades in brief: `Inadequate in all 4 judgements`, or each area's letter.
@@ -23,7 +24,8 @@ enum EventText {
     /// One line for a timeline: date, kind, title, grades and the event's id (for `journey show`);
     /// a date that is only the publication of the report says so.
     static func row(_ event: Event) -> String {
-        let date = event.start.iso.padding(toLength: 10, withPad: " ", startingAt: 0)
+        let iso = (event.isDatedByBound ? "≤" : "") + event.start.iso
+        let date = iso.count > 10 ? iso : iso.padding(toLength: 10, withPad: " ", startingAt: 0)
         let kind = event.kind.label.padding(toLength: 20, withPad: " ", startingAt: 0)
         let grades = grades(of: event)
         let dated = event.isDatedOnlyByPublication ? " (dated by its publication; the release gives no inspection dates)" : ""

@@ -23,6 +23,7 @@ struct SummaryReport {
         lines.append("  Data as at:       \(StatusText.asAt(council.coverage))")
         if let caveat = status.caveat { lines.append("  \(caveat)") }
         lines.append("  Intervention:     \(status.sentence)")
+        if let send = status.intervention.sendSentence { lines.append("  SEND:             \(send)") }
         lines.append("  Latest judgement: \(StatusText.judgement(status.judgement))")
         for judgementLine in StatusText.judgementTable(status.judgement.latest) { lines.append("    \(judgementLine)") }
         if let awaiting = status.judgement.awaiting {
@@ -33,7 +34,7 @@ struct SummaryReport {
         lines += council.timeline().map { "  " + EventText.row($0) }
         if !council.letters.isEmpty {
             lines += ["", "Letters"]
-            lines += council.letters.map { "  \($0.date.iso)  \($0.id): \($0.subject) (from \($0.from))" }
+            lines += council.letters.map { "  \($0.date.iso)  \($0.id): \($0.subject)" + ($0.from.map { " (from \($0))" } ?? "") }
         }
         return lines
     }

@@ -11,8 +11,8 @@ import Testing
         #expect(text.contains("2019-11-25  Inspection            ILACS standard inspection — Inadequate (I) in all 4 judgements"))
         #expect(text.contains("ILACS standard inspection — Requires improvement to be good (RI) in all 5 judgements"))
         #expect(text.contains("2024-07-31  Focused visit         Focused visit: Care leavers"))
-        #expect(text.contains("Statutory direction revoked on 6 September 2024 (issued 2020, revised 2022); "
-                              + "under direction for between 3 years 8 months and 4 years 8 months"))
+        #expect(text.contains("Intervention:     Statutory direction revoked on 6 September 2024 (issued 2020, revised 2022); "
+                              + "not known since then (DfE register checked to 9 April 2024)"))
         #expect(outcome.stderr.isEmpty)
     }
 
@@ -66,7 +66,8 @@ import Testing
         #expect(lines.allSatisfy { $0.contains("Direction") })
         let json = try #require(try JourneyProcess.json(JourneyProcess.run(["timeline", "--kind", "inspection",
                                                                               "--format", "json"]).stdout) as? [[String: Any]])
-        #expect(json.map { $0["id"] as? String } == ["sif-2015", "ilacs-2019", "ilacs-2023"])
+        #expect(json.map { $0["id"] as? String }
+                == ["ofsted-slac-published-2011-07-22", "sif-2015", "ilacs-2019", "ilacs-2023"])
     }
 
     @Test func showGivesEveryJudgementAndTheLinks() throws {
@@ -89,12 +90,14 @@ import Testing
         #expect(hits.contains { $0["owner"] as? String == "letter" })
     }
 
-    @Test func councilsListsTheBundledCouncil() throws {
+    @Test func councilsListsEveryBundledCouncil() throws {
         let json = try #require(try JourneyProcess.json(JourneyProcess.run(["councils", "--format", "json"]).stdout)
             as? [[String: Any]])
-        #expect(json.count == 1)
-        #expect(json.first?["id"] as? String == "middlesbrough")
-        #expect(json.first?["latestJudgement"] as? String == "Requires improvement to be good")
+        #expect(json.count == 158)
+        #expect(json.filter { $0["former"] as? Bool == true }.count == 5)
+        let middlesbrough = try #require(json.first { $0["id"] as? String == "middlesbrough" })
+        #expect(middlesbrough["latestJudgement"] as? String == "Requires improvement to be good")
+        #expect((middlesbrough["intervention"] as? [String: Any])?["sentence"] != nil)
     }
 
     @Test func bundledDataIsFoundWhenTheBinaryIsCopiedElsewhere() throws {

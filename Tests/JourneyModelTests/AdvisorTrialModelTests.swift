@@ -60,7 +60,8 @@ import Testing
         #expect(EventKind.selection(named: "Inspections") == [.inspection])
         #expect(EventKind.selection(named: "visit") == [.focusedVisit, .monitoringVisit])
         #expect(EventKind.selection(named: "direction") == [.direction])
-        #expect(EventKind.selection(named: "directions") == [.direction, .improvementNotice, .ministerialDecision])
+        #expect(EventKind.selection(named: "directions")
+                == [.direction, .improvementNotice, .sendDirection, .sendImprovementNotice, .ministerialDecision])
         #expect(EventKind.selection(named: "all")?.count == EventKind.allCases.count)
         #expect(EventKind.selection(named: "inspectoins") == nil)
     }

@@ -93,7 +93,7 @@ import Testing
         let found = check(yaml, letters: ["l.md": Data(letter.utf8)])
         #expect(found == [
             "r/councils/t/council.yaml:9:14: error: 'revokes' names 'direction-2020', which is not a direction event",
-            "r/councils/t/council.yaml:10:15: error: no letter 'nowhere': missing letter file letters/nowhere.md",
+            "r/councils/t/council.yaml:10:15: error: no letter with id 'nowhere' in letters/",
             "r/councils/t/letters/l.md:7:10: error: no event with id 'dd'; did you mean 'd'?",
         ])
     }
@@ -222,5 +222,87 @@ import Testing
         let result = CouncilLoader.loadRoot(DiskTree(root: root, name: "r"))
         #expect(result.diagnostics.map(\.description).contains(
             "r/councils/t/letters/x.md: error: path leaves the council folder (a symbolic link pointing outside?)"))
+    }
+}
+
+/// Section 4 of issue 8: the hand-made format accepts what people write.
+@Suite struct RelaxedFormatTests {
+    private func load(_ yaml: String, letters: [String: String] = [:]) -> CouncilLoader.Result {
+        var files = ["councils/t/council.yaml": Data(yaml.utf8)]
+        for (name, text) in letters { files["councils/t/letters/\(name)"] = Data(text.utf8) }
+        return CouncilLoader.loadRoot(MemoryTree(name: "r", files: files))
+    }
+
+    private let head = "council:\n  id: t\n  name: T\nevents:\n"
+
+    @Test func aLettersFileNameNeedNotBeItsID() throws {
+        let letter = "---\nid: minister-2024\ndate: 2024-09-06\nfrom: A\nto: B\nsubject: S\n---\nText.\n"
+        let result = load(head + "  - id: e\n    kind: letter\n    date: 2024\n    letter: minister-2024\n    sources: [s]\n",
+                          letters: ["Letter from the minister.md": letter])
+        #expect(result.diagnostics == [])
+        #expect(result.councils.first?.letter("minister-2024")?.subject == "S")
+    }
+
+    @Test func duplicateLetterIDsAreTheError() {
+        let letter = "---\nid: l\ndate: 2024-09-06\nfrom: A\nto: B\nsubject: S\n---\nText.\n"
+        let found = load(head, letters: ["a.md": letter, "b.md": letter]).diagnostics.map(\.description)
+        #expect(found == ["r/councils/t/letters/b.md:2:5: error: duplicate letter id 'l' (first defined at r/councils/t/letters/a.md:2:5)"])
+    }
+
+    @Test func fromAndToAreRecommendedNotRequired() throws {
+        let result = load(head, letters: ["l.md": "---\nid: l\ndate: 2024-09-06\nsubject: S\n---\nText.\n"])
+        #expect(result.diagnostics.map(\.description) == [
+            "r/councils/t/letters/l.md:2:1: warning: letter has no 'from' (recommended: who wrote it and to whom)",
+            "r/councils/t/letters/l.md:2:1: warning: letter has no 'to' (recommended: who wrote it and to whom)",
+        ])
+        let letter = try #require(result.councils.first?.letter("l"))
+        #expect(letter.from == nil && letter.to == nil)
+    }
+
+    @Test func revisesIsInferredWhenOneDirectionIsInForce() throws {
+        let result = load(head + """
+          - id: d
+            kind: direction
+            date: 2019-01-01
+            sources: [s]
+          - id: r
+            kind: direction
+            action: revised
+            date: 2020-01-01
+            sources: [s]
+          - id: end
+            kind: direction
+            action: revoked
+            date: 2021-01-01
+            sources: [s]
+
+        """)
+        #expect(result.diagnostics == [])
+        let council = try #require(result.councils.first)
+        #expect(council.event("r")?.intervention?.target == "d")
+        #expect(council.event("end")?.intervention?.target == "d")
+        #expect(council.interventionStatus(on: Fixtures.day("2020-06-01")).sentence
+                == "Under statutory direction since 1 January 2019 (revised 1 January 2020)")
+    }
+
+    @Test func anAmbiguousRevisionIsAnErrorWithAHint() {
+        let found = load(head + """
+          - id: a
+            kind: direction
+            date: 2019
+            sources: [s]
+          - id: b
+            kind: direction
+            date: 2019
+            sources: [s]
+          - id: r
+            kind: direction
+            action: revised
+            date: 2020-01-01
+            sources: [s]
+
+        """).diagnostics.map(\.description)
+        #expect(found == ["r/councils/t/council.yaml:15:13: error: say which direction this revised with 'revises': "
+                          + "'a' and 'b' are all in force on 1 January 2020"])
     }
 }

@@ -44,16 +44,16 @@ enum Fixtures {
     static let direction2020 = Event(
         id: "direction-2020", kind: .direction, title: "Statutory direction", start: date("2020"),
         summary: "The first statutory direction followed the 2019 inspection.",
-        detail: .direction(Direction(action: .issued)))
+        detail: .intervention(.direction(.issued)))
 
     static let directionRevised2022 = Event(
         id: "direction-revised-2022", kind: .direction, title: "Revised statutory direction", start: date("2022"),
-        detail: .direction(Direction(action: .revised, target: "direction-2020")))
+        detail: .intervention(.direction(.revised, target: "direction-2020")))
 
     static let directionRevoked2024 = Event(
         id: "direction-revoked-2024", kind: .direction, title: "Revised statutory direction revoked",
         start: date("2024-09-06"), letterIDs: ["revocation-2024"],
-        detail: .direction(Direction(action: .revoked, target: "direction-revised-2022")))
+        detail: .intervention(.direction(.revoked, target: "direction-revised-2022")))
 
     static let ilacs2023 = Event(
         id: "ilacs-2023", kind: .inspection, title: "ILACS standard inspection",
@@ -137,9 +137,9 @@ enum Fixtures {
     }
 
     /// A direction event.
-    static func direction(_ id: String, _ action: Direction.Action, _ iso: String, target: String? = nil) -> Event {
+    static func direction(_ id: String, _ action: Intervention.Action, _ iso: String, target: String? = nil) -> Event {
         Event(id: id, kind: .direction, title: "Direction \(action.rawValue)", start: date(iso),
-              detail: .direction(Direction(action: action, target: target)))
+              detail: .intervention(.direction(action, target: target)))
     }
 
     /// A graded ILACS inspection with only an overall grade.

@@ -44,7 +44,7 @@ import Testing
     @Test func aDayInsideTheYearOfIssueIsUnknown() {
         let status = council.interventionStatus(on: Fixtures.day("2020-03-01"))
         #expect(status.certainty == .unknown)
-        #expect(status.state == .notUnderDirection)
+        #expect(status.state == .noneRecorded)
         #expect(status.uncertainty == "the direction was issued in 2020; its exact date is not known")
         #expect(status.sentence == "Not known whether under a statutory direction: "
                 + "the direction was issued in 2020; its exact date is not known")
@@ -52,7 +52,7 @@ import Testing
 
     @Test func theEdgesOfAPartialYearOfIssue() {
         #expect(council.interventionStatus(on: Fixtures.day("2019-12-31")).certainty == .yes)
-        #expect(council.interventionStatus(on: Fixtures.day("2019-12-31")).state == .notUnderDirection)
+        #expect(council.interventionStatus(on: Fixtures.day("2019-12-31")).state == .noneRecorded)
         #expect(council.interventionStatus(on: Fixtures.day("2020-01-01")).certainty == .unknown)
         let lastDay = council.interventionStatus(on: Fixtures.day("2020-12-31"))
         #expect(lastDay.certainty == .yes)
@@ -113,7 +113,7 @@ import Testing
             Fixtures.direction("first", .issued, "2010-01-01"),
             Fixtures.direction("first-revoked", .revoked, "2012-01-01", target: "first"),
         ])
-        #expect(council.interventionStatus(on: Fixtures.day("2009-12-31")).state == .notUnderDirection)
+        #expect(council.interventionStatus(on: Fixtures.day("2009-12-31")).state == .noneRecorded)
         #expect(council.interventionStatus(on: Fixtures.day("2011-01-01")).sentence
                 == "Under statutory direction since 1 January 2010")
         #expect(council.interventionStatus(on: Fixtures.day("2013-01-01")).sentence
@@ -136,13 +136,13 @@ import Testing
         #expect(status.uncertainty == "the direction was issued in 2015; its exact date is not known")
     }
 
-    @Test func noDirectionsAtAll() {
+    @Test func noDirectionsAtAllWithNoRegisterIsOnlyNotRecorded() {
         let status = Fixtures.council([Fixtures.inspection("i", published: "2020-01-01", grade: .good)])
             .interventionStatus(on: Fixtures.day("2021-01-01"))
-        #expect(status.state == .notUnderDirection)
+        #expect(status.state == .noneRecorded)
         #expect(status.certainty == .yes)
         #expect(status.timeUnderDirection == nil)
-        #expect(status.sentence == "Not under a statutory direction")
+        #expect(status.sentence == "No statutory direction recorded in the council's file")
     }
 
     @Test func stepsWithoutAKnownTargetJoinTheLatestOpenDirection() {
@@ -162,7 +162,7 @@ import Testing
         #expect(council.interventionStatus(on: Fixtures.day("2019-02-01")).state
                 == .underDirection(since: Fixtures.date("2019-01-01"), issuedID: "revised", revisions: []))
         let orphanRevocation = Fixtures.council([Fixtures.direction("revoked", .revoked, "2019-01-01")])
-        #expect(orphanRevocation.interventionStatus(on: Fixtures.day("2019-02-01")).state == .notUnderDirection)
+        #expect(orphanRevocation.interventionStatus(on: Fixtures.day("2019-02-01")).state == .noneRecorded)
     }
 
     @Test func severalRevisionsAreListedInTheSentence() {
@@ -172,8 +172,11 @@ import Testing
             Fixtures.direction("c", .revised, "2020", target: "b"),
             Fixtures.direction("d", .revised, "2021-06-01", target: "c"),
         ])
-        #expect(council.interventionStatus(on: Fixtures.day("2022-01-01")).sentence
+        #expect(council.interventionStatus(on: Fixtures.day("2021-06-01")).sentence
                 == "Under statutory direction since 1 January 2018 (revised March 2019, 2020 and 1 June 2021)")
+        #expect(council.interventionStatus(on: Fixtures.day("2022-01-01")).sentence
+                == "Not known whether still under statutory direction (no end recorded): issued 1 January 2018, "
+                + "revised March 2019, 2020 and 1 June 2021")
     }
 
     @Test func durationText() {

@@ -81,7 +81,7 @@ There were gradual improvements.
         #expect(council.event("direction-2020")?.start.precision == .year)
         #expect(council.event("direction-2020")?.sources == [Source(title: "A press report")])
         let revoked = try #require(council.event("direction-revoked-2024"))
-        #expect(revoked.detail == .direction(Direction(action: .revoked, target: "direction-2020")))
+        #expect(revoked.detail == .intervention(.direction(.revoked, target: "direction-2020")))
         #expect(revoked.letterIDs == ["revocation-2024"])
         let letter = try #require(council.letter("revocation-2024"))
         #expect(letter.body == "Dear Mayor\n\nThere were gradual improvements.")

@@ -12,8 +12,8 @@ struct AcceptanceTests {
 
     @Test(arguments: sizes)
     func inspection2019Judgements(size: Size) {
-        // 2: inspections only; j: the second, the 2019 ILACS inspection.
-        let keys: [Key] = [.character("2"), .character("j")]
+        // 2: inspections only; j j: the third (after the 2011 SLAC and 2015 SIF), the 2019 ILACS inspection.
+        let keys: [Key] = [.character("2"), .character("j"), .character("j")]
         let roomy = screen(after: keys, size: size)
         #expect(roomy.contains("ILACS standard inspection"))
         #expect(roomy.contains("Overall effective"))

@@ -19,7 +19,7 @@ struct HostileCouncilTests {
                   detail: .inspection(Inspection(framework: .ilacs, judgements: [
                       Judgement(area: .overallEffectiveness, grade: .inadequate)]))),
             Event(id: "direction-2020", kind: .direction, title: nasty, start: PartialDate(year: 2020)!,
-                  summary: longLine, detail: .direction(Direction(action: .issued))),
+                  summary: longLine, detail: .intervention(.direction(.issued))),
         ],
         letters: [Letter(id: "l1", date: PartialDate(year: 2021, month: 5)!, from: nasty, to: nasty,
                          cc: [nasty, longLine],

@@ -13,16 +13,25 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let councils = try data.loadCouncils()
             guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-                let council = try data.select(from: councils)
-                Output.lines(SummaryReport(council: council, today: CalendarDay.today()).lines)
+                Output.lines(SummaryReport(council: try data.loadCouncil(), today: CalendarDay.today()).lines)
                 return
             }
-            // An unknown --council is a usage error here too, before the screen is taken over.
-            let selected = try data.council.map { _ in try data.select(from: councils).id }
-            let exitCode = try BrowserSession(councils: councils, selected: selected, noColor: noColor).run()
+            let catalogue = try data.catalogue()
+            let exitCode = try BrowserSession(catalogue: catalogue, first: try firstCouncil(in: catalogue),
+                                              noColor: noColor).run()
             if exitCode != 0 { throw ExitCode(exitCode) }
         }
+    }
+
+    /// The council to open on; nil to open the picker (a root of several councils and no
+    /// `--council`). Data errors in the council opened stop the browser.
+    private func firstCouncil(in catalogue: CouncilCatalogue) throws -> Council? {
+        if data.council == nil, data.root != nil, catalogue.ids.count > 1 {
+            // The picker offers the councils that load; only when none does is there nothing to show.
+            if catalogue.loadableCouncils().councils.isEmpty { _ = try DataOptions.councils(from: catalogue.loadAll()) }
+            return nil
+        }
+        return try DataOptions.council(from: catalogue.load(data.councilID(in: catalogue)))
     }
 }

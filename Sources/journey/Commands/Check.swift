@@ -7,7 +7,8 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate council files and report every problem.",
         discussion: """
-            Each PATH is a council folder or a data root; with none, the data root in use. \
+            Each PATH is a council folder or a data root (with its intervention register, \
+            interventions/); with none, the data root in use. \
             Problems are printed as path:line:column: error: message. \
             Exit codes: 0 valid (warnings allowed), 64 usage, 65 data errors, 66 input not found.
             """)
@@ -19,7 +20,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let results = try paths.isEmpty ? [DataOptions.load(data.tree())] : paths.map(check)
+            let results = try paths.isEmpty ? [data.catalogue().loadAll()]
+                : paths.map { try DataOptions.catalogue(at: $0).loadAll() }
             let diagnostics = results.flatMap(\.diagnostics)
             let councils = results.reduce(0) { $0 + $1.councils.count }
             let errors = diagnostics.filter { $0.severity == .error }.count
@@ -33,18 +35,5 @@ struct Check: ParsableCommand {
             }
             if errors > 0 { throw ExitCode(CommandFailure.Code.dataError.rawValue) }
         }
-    }
-
-    /// Checks one path: a council folder (holding council.yaml) or a data root (holding councils/).
-    private func check(_ path: String) throws -> CouncilLoader.Result {
-        let url = URL(fileURLWithPath: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure(.inputNotFound, "\(path): no such file or folder")
-        }
-        guard isDirectory.boolValue else {
-            throw CommandFailure(.usage, "\(path): give a council folder or a data root, not a file")
-        }
-        return DataOptions.load(DiskTree(root: url, name: path.hasSuffix("/") ? String(path.dropLast()) : path))
     }
 }

@@ -27,7 +27,8 @@ struct Read: ParsableCommand {
     }
 
     private func header(_ letter: Letter) -> [String] {
-        var lines = ["From:      \(letter.from)", "To:        \(letter.to)", "Date:      \(letter.date.text)"]
+        var lines = ["From:      \(letter.from ?? "not recorded")", "To:        \(letter.to ?? "not recorded")",
+                     "Date:      \(letter.date.text)"]
         if let reference = letter.reference { lines.append("Reference: \(reference)") }
         lines.append("Subject:   \(letter.subject)")
         if !letter.cc.isEmpty { lines.append("Cc:        " + letter.cc.joined(separator: "; ")) }

@@ -30,8 +30,9 @@ struct Status: ParsableCommand {
         var lines = ["\(council.name) on \(day.text)\(StatusText.precisionNote(date))",
                      "Data as at:       \(StatusText.asAt(council.coverage))"]
         if let caveat = record.caveat { lines.append(caveat) }
-        lines += ["", "Intervention:     \(record.sentence)",
-                  "Latest judgement: \(StatusText.judgement(record.judgement))"]
+        lines += ["", "Intervention:     \(record.sentence)"]
+        if let send = record.intervention.sendSentence { lines.append("SEND:             \(send)") }
+        lines.append("Latest judgement: \(StatusText.judgement(record.judgement))")
         lines += StatusText.judgementTable(record.judgement.latest).map { "  \($0)" }
         if let awaiting = record.judgement.awaiting { lines.append("Awaiting report:  \(StatusText.awaiting(awaiting))") }
         lines += StatusText.nextInspection(record.nextInspection)

@@ -14,6 +14,8 @@ struct CouncilRecord: Encodable {
     var latestJudgementDates: String?
     var events: Int
     var letters: Int
+    /// The intervention position on the day asked about (today by default).
+    var intervention: InterventionStatus
 
     init(_ council: Council, today: CalendarDay) {
         id = council.id
@@ -27,5 +29,6 @@ struct CouncilRecord: Encodable {
         latestJudgementDates = latest?.inspected.labelled()
         events = council.events.count
         letters = council.letters.count
+        intervention = council.interventionStatus(on: today)
     }
 }

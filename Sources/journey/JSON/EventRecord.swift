@@ -17,18 +17,23 @@ struct EventRecord: Encodable {
     var published: String?
     var dateText: String
     var summary: String
+    var note: String?
     var framework: String?
     var inspectionType: String?
     var judgements: [JudgementRecord]?
     var theme: String?
     var directionAction: String?
     var directionTarget: String?
+    var replaces: String?
+    var dateIsUpperBound: Bool?
     var legalBasis: String?
     var oversightAction: String?
     var people: [EventPerson]
     var sources: [Source]
     var letters: [String]
     var imported: Bool
+    /// `council` (written by hand), `imported` (Ofsted's statistics) or `register` (DfE's interventions).
+    var origin: String
 
     init(_ event: Event, letters: [String]) {
         id = event.id
@@ -39,10 +44,15 @@ struct EventRecord: Encodable {
         published = event.published?.iso
         dateText = EventText.dates(of: event)
         summary = event.summary
+        note = event.note
         people = event.people
         sources = event.sources
         self.letters = letters
-        if case .imported = event.origin { imported = true } else { imported = false }
+        switch event.origin {
+        case .handWritten: (imported, origin) = (false, "council")
+        case .imported: (imported, origin) = (true, "imported")
+        case .register: (imported, origin) = (false, "register")
+        }
         fillDetail(event.detail)
     }
 
@@ -57,10 +67,12 @@ struct EventRecord: Encodable {
             }
         case .visit(let theme):
             self.theme = theme
-        case .direction(let direction):
-            directionAction = direction.action.rawValue
-            directionTarget = direction.target
-            legalBasis = direction.legalBasis
+        case .intervention(let step):
+            directionAction = step.action.rawValue
+            directionTarget = step.target
+            replaces = step.replaces
+            dateIsUpperBound = step.dateIsUpperBound ? true : nil
+            legalBasis = step.legalBasis
         case .oversight(let action):
             oversightAction = action.rawValue
         case .none:

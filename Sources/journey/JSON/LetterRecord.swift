@@ -9,8 +9,8 @@ struct LetterRecord: Encodable {
 
     var id: String
     var date: String
-    var from: String
-    var to: String
+    var from: String?
+    var to: String?
     var cc: [String]
     var reference: String?
     var subject: String

@@ -1,0 +1,163 @@
+import Foundation
+import Synchronization
+
+/// The councils of a data root, by id, each loaded only when first asked for.
+///
+/// Listing the root costs one directory read; a council's files (and its register entry) are
+/// read and checked on its first use and kept. Opening one council therefore never reads the
+/// others; ``loadAll()`` reads every one, for the picker, `journey councils` and `journey check`.
+/// This is the seam where an index of the councils could answer instead of their files.
+public final class CouncilCatalogue: Sendable, Equatable {
+    /// Where the councils come from.
+    private enum Backing: Sendable {
+        /// A data root (`councils/<id>/`) or one council folder (id, at the tree's root).
+        case tree(any FileTree, single: String?)
+        /// Councils already in memory (tests, and tools that build them in code).
+        case councils([Council])
+    }
+
+    private let backing: Backing
+    /// The council ids, as the root's folders name them (sorted), or the councils' own.
+    public let ids: [String]
+    /// The intervention register applied to every council.
+    public let register: InterventionRegister?
+    /// Problems with the root itself: no `councils` folder, entries that are not council folders.
+    private let rootDiagnostics: [Diagnostic]
+    private let baseIDs: Set<String>
+    private let mergingImports: Bool
+    private let cache = Mutex<[String: CouncilLoader.Result]>([:])
+    private let everything = Mutex<CouncilLoader.Result?>(nil)
+    private let loadable = Mutex<(councils: [Council], failed: [String])?>(nil)
+
+    /// The councils of a data root (a folder holding `councils/`).
+    ///
+    /// - Parameters:
+    ///   - tree: the data root.
+    ///   - base: the catalogue whose register applies beneath the root's own (the bundled data),
+    ///     and whose councils count as known to the root's register.
+    ///   - mergingImports: fold imported events into the hand-written events they match.
+    public init(root tree: any FileTree, base: CouncilCatalogue? = nil, mergingImports: Bool = true) {
+        let (ids, diagnostics) = Self.councilFolders(in: tree)
+        backing = .tree(tree, single: nil)
+        self.ids = ids
+        rootDiagnostics = diagnostics
+        register = InterventionRegister(tree: tree, base: base?.register)
+        baseIDs = Set(base?.ids ?? [])
+        self.mergingImports = mergingImports
+    }
+
+    /// One council folder (holding `council.yaml` at the tree's root) whose id is `id`.
+    public init(folder tree: any FileTree, id: String, base: CouncilCatalogue? = nil) {
+        backing = .tree(tree, single: id)
+        ids = [id]
+        rootDiagnostics = []
+        register = base?.register
+        baseIDs = Set(base?.ids ?? [])
+        mergingImports = true
+    }
+
+    /// Councils already loaded, with no register.
+    public init(councils: [Council]) {
+        backing = .councils(councils)
+        ids = councils.map(\.id)
+        rootDiagnostics = []
+        register = nil
+        baseIDs = []
+        mergingImports = true
+    }
+
+    /// Whether the catalogue has a council with this id.
+    public func contains(_ id: String) -> Bool { ids.contains(id) }
+
+    /// Loads one council (its files, and its register entry), or returns it from the cache.
+    /// The diagnostics include those of the register's `register.yaml`.
+    public func load(_ id: String) -> CouncilLoader.Result {
+        if let cached = cache.withLock({ $0[id] }) { return cached }
+        var result: CouncilLoader.Result
+        switch backing {
+        case .councils(let councils):
+            result = CouncilLoader.Result(councils: councils.filter { $0.id == id }, diagnostics: [])
+        case .tree(let tree, let single):
+            guard ids.contains(id) else { return CouncilLoader.Result(councils: [], diagnostics: []) }
+            let loader = CouncilFolderLoader(tree: tree, folder: single == nil ? "councils/\(id)" : "",
+                                             expectedID: id, mergingImports: mergingImports,
+                                             register: register?.file(for: id), coverage: register?.coverage(for: id))
+            let council = loader.load()
+            let entry = register?.file(for: id)?.diagnostics ?? []
+            result = CouncilLoader.Result(councils: council.map { [$0] } ?? [],
+                                          diagnostics: (register?.diagnostics ?? []) + entry + loader.diagnostics)
+        }
+        cache.withLock { $0[id] = result }
+        return result
+    }
+
+    /// Every council, sorted by name, with every diagnostic of the root: its layout, each
+    /// council, and the root's own register (files naming unknown councils included).
+    public func loadAll() -> CouncilLoader.Result {
+        if let done = everything.withLock({ $0 }) { return done }
+        var result = CouncilLoader.Result(councils: [], diagnostics: rootDiagnostics + (register?.diagnostics ?? []))
+        for id in ids {
+            let loaded = load(id)
+            result.councils += loaded.councils
+            result.diagnostics += loaded.diagnostics.filter { !(register?.diagnostics ?? []).contains($0) }
+        }
+        if let register, case .tree(_, nil) = backing {
+            let known = Set(ids).union(baseIDs)
+            let checked = Set(result.diagnostics)
+            result.diagnostics += register.check(knownCouncils: known).filter { !checked.contains($0) }
+        }
+        if result.councils.isEmpty && !result.hasErrors, case .tree(let tree, nil) = backing {
+            result.diagnostics.append(Diagnostic(file: tree.display("councils"), severity: .warning,
+                                                 message: "no council folders"))
+        }
+        result.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        everything.withLock { $0 = result }
+        return result
+    }
+
+    /// Every council that loads without errors, sorted by name, and the ids of those that do not
+    /// (`journey check` lists their problems): what a browser can offer.
+    ///
+    /// Read once: a caller that asks while another thread is reading waits for its answer
+    /// (the browser warms it in the background) instead of reading everything a second time.
+    public func loadableCouncils() -> (councils: [Council], failed: [String]) {
+        loadable.withLock { done in
+            if let done { return done }
+            var found: (councils: [Council], failed: [String]) = ([], [])
+            for id in ids {
+                let result = load(id)
+                if result.hasErrors { found.failed.append(id) } else { found.councils += result.councils }
+            }
+            found.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+            done = found
+            return found
+        }
+    }
+
+    /// Catalogues are the same when they are the same object: each caches what it has loaded.
+    public static func == (lhs: CouncilCatalogue, rhs: CouncilCatalogue) -> Bool { lhs === rhs }
+
+    /// The council folders of a root, and what is wrong with the root's layout.
+    private static func councilFolders(in tree: any FileTree) -> ([String], [Diagnostic]) {
+        guard tree.kind(of: "councils") == .directory else {
+            return ([], [Diagnostic(file: tree.display("councils"), message: "no 'councils' folder: not a journey data root")])
+        }
+        var ids: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for name in (try? tree.list("councils")) ?? [] {
+            let folder = "councils/\(name)"
+            if let note = CouncilLoader.hiddenEntryNote(name) {
+                diagnostics.append(Diagnostic(file: tree.display(folder), severity: .warning, message: note))
+                continue
+            }
+            guard !name.hasPrefix(".") else { continue }
+            guard tree.kind(of: folder) == .directory else {
+                diagnostics.append(Diagnostic(file: tree.display(folder), severity: .warning,
+                                              message: "not a council folder; ignored"))
+                continue
+            }
+            ids.append(name)
+        }
+        return (ids, diagnostics)
+    }
+}
