@@ -114,11 +114,14 @@ struct TmuxHarness: Sendable {
         try await waitUntil("\"\(text)\"", history: history, timeout: timeout) { $0.contains(text) }
     }
 
-    /// Polls the screen until `condition` holds for it.
+    /// Polls the screen until `condition` holds for it, and the screen has settled.
     ///
     /// The screen is always read once more after the deadline has passed: when other tests keep
     /// every worker thread busy, this task may not run again until long after the program has
     /// drawn, and a wait must fail only if the screen is still wrong when it is finally read.
+    /// A screen that matches is read again a moment later and returned only if it is unchanged:
+    /// on a loaded machine tmux can show a frame half drawn (the new title over the old body),
+    /// and the caller's checks are about whole frames.
     @discardableResult
     func waitUntil(_ what: String, history: Bool = false, timeout: Duration = .seconds(10),
                    _ condition: (String) -> Bool) async throws -> String {
@@ -126,7 +129,11 @@ struct TmuxHarness: Sendable {
         let deadline = clock.now + timeout
         while true {
             let last = try screen(history: history)
-            if condition(last) { return last }
+            if condition(last) {
+                try await Task.sleep(for: .milliseconds(30))
+                if try screen(history: history) == last { return last }
+                continue
+            }
             guard clock.now < deadline else {
                 throw Failure(description: "timed out after \(timeout) waiting for \(what); the screen was:\n\(last)")
             }
