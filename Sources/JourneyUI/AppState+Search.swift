@@ -48,6 +48,8 @@ extension AppState {
         switch hit.owner {
         case .event:
             openEvent(hit.ownerID)
+        case .report:
+            openEvent(hit.eventID ?? hit.ownerID)
         case .letter:
             guard let letter = council.letter(hit.ownerID) else { return }
             openLetter(letter)
