@@ -13,12 +13,12 @@ struct CouncilMatcher {
         }
     }
 
-    /// The councils the names lead to, each once, in the order of the names.
-    func councils(named names: [String]) -> [Council] {
-        var found: [Council] = []
+    /// The ids of the councils the names lead to, each once, in the order of the names.
+    func councils(named names: [String]) -> [String] {
+        var found: [String] = []
         for name in names {
-            for council in byKey[Self.key(name)] ?? [] where !found.contains(where: { $0.id == council.id }) {
-                found.append(council)
+            for council in byKey[Self.key(name)] ?? [] where !found.contains(council.id) {
+                found.append(council.id)
             }
         }
         return found

@@ -31,7 +31,9 @@ enum DatePhrase {
     private static func tokenize(_ text: String) -> [String] {
         var spaced = ""
         for character in text {
-            if "–—".contains(character) || character == "-" { spaced += " \(character) " } else if character == "," {
+            if "–—".contains(character) || character == "-" {
+                spaced += " \(character) "
+            } else if ",.;:()".contains(character) {
                 spaced += " "
             } else {
                 spaced.append(character)

@@ -80,17 +80,26 @@ enum JudgementTable {
         return zip(areas, grades).map { Judgement(area: $0, grade: $1) }
     }
 
-    /// A line cut at its last wide gap when what follows is grade words; a line indented far
-    /// (a grade on a line of its own) is all right column.
+    /// A line cut at its last wide gap when what follows is grade words, or before grade words
+    /// that end it after a single space (narrow tables); a line indented far (a grade on a line
+    /// of its own) is all right column.
     static func columns(_ line: String) -> (left: String, right: String) {
         let indent = line.prefix { $0 == " " }.count
         let text = line.trimmingCharacters(in: .whitespaces)
         if indent >= 20, isGradeWords(text) { return ("", text) }
-        guard let gap = line.range(of: #"\S(\s{3,})\S[^\s]*(?:\s\S+)*$"#, options: .regularExpression) else { return (text, "") }
-        let tail = line[gap].drop { !$0.isWhitespace }.trimmingCharacters(in: .whitespaces)
-        guard isGradeWords(tail) else { return (text, "") }
-        let head = line[..<gap.lowerBound] + String(line[gap].prefix(1))
-        return (head.trimmingCharacters(in: .whitespaces), tail)
+        if let gap = line.range(of: #"\S(\s{3,})\S[^\s]*(?:\s\S+)*$"#, options: .regularExpression) {
+            let tail = line[gap].drop { !$0.isWhitespace }.trimmingCharacters(in: .whitespaces)
+            if isGradeWords(tail) {
+                let head = line[..<gap.lowerBound] + String(line[gap].prefix(1))
+                return (head.trimmingCharacters(in: .whitespaces), tail)
+            }
+        }
+        let lowered = text.lowercased()
+        for grade in ["requires improvement to be good", "requires improvement", "inadequate", "outstanding", "good"]
+        where lowered.hasSuffix(" " + grade) {
+            return (String(text.dropLast(grade.count)).trimmingCharacters(in: .whitespaces), String(text.suffix(grade.count)))
+        }
+        return (text, "")
     }
 
     private static func isGradeWords(_ text: String) -> Bool {

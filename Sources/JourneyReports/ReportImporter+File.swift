@@ -35,7 +35,8 @@ extension ReportImporter {
     /// Reads the text, finds the council and the event, and writes the report's file.
     private func attach(_ extraction: PDFExtractor.Extraction, sha: String, into state: inout RootState) throws -> Outcome.Result {
         var facts = try FrontPage.read(extraction.pages)
-        let named = state.matcher.councils(named: facts.councilNames)
+        let ids = state.matcher.councils(named: facts.councilNames)
+        let named = state.councils.filter { ids.contains($0.id) }
         guard !named.isEmpty else { throw Refusal.noCouncil(named: facts.councilNames) }
         guard facts.start != nil else { throw Refusal.noDates("visit dates (\"... children's services on ...\")") }
         let (council, event) = try Self.matchEvent(facts, among: named)
