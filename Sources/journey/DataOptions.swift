@@ -28,7 +28,12 @@ struct DataOptions: ParsableArguments {
     /// Loads every council in the root (or the one council folder given); data errors stop the
     /// command with every diagnostic.
     func loadCouncils() throws -> [Council] {
-        let result = Self.load(try tree())
+        try loadCouncils(from: tree())
+    }
+
+    /// Loads every council in a tree, as ``loadCouncils()`` does.
+    func loadCouncils(from tree: any FileTree) throws -> [Council] {
+        let result = Self.load(tree)
         guard !result.hasErrors else {
             let count = result.errors.count
             throw CommandFailure(.dataError, result.diagnostics.map { Sanitizer.sanitize($0.description) }

@@ -28,9 +28,11 @@ struct EventRecord: Encodable {
     var people: [EventPerson]
     var sources: [Source]
     var letters: [String]
+    /// Ofsted's reports attached to the event, with what was extracted from them.
+    var reports: [ReportRecord]
     var imported: Bool
 
-    init(_ event: Event, letters: [String]) {
+    init(_ event: Event, letters: [String], reports: [Report] = []) {
         id = event.id
         kind = event.kind.rawValue
         title = event.title
@@ -42,6 +44,7 @@ struct EventRecord: Encodable {
         people = event.people
         sources = event.sources
         self.letters = letters
+        self.reports = reports.map { ReportRecord($0) }
         if case .imported = event.origin { imported = true } else { imported = false }
         fillDetail(event.detail)
     }
