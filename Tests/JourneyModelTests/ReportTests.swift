@@ -172,3 +172,36 @@ import Testing
         #expect(file.components(separatedBy: "\n")[hit.fileLine! - 1] == "There are serious and")
     }
 }
+
+/// Where each judgement's section starts in Middlesbrough's bundled reports.
+@Suite struct ReportSectionTests {
+    private func text(_ id: String) throws -> ReportText {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("data")
+        let tree = DiskTree(root: root, name: "data")
+        let council = try #require(CouncilLoader.loadRoot(tree).councils.first)
+        return try CouncilLoader.text(of: try #require(council.report(id)), in: tree)
+    }
+
+    @Test func ilacsSectionsAreTheirHeadings() throws {
+        let text = try text("ilacs-2023")
+        for area in JudgementArea.ilacsFrom2023.dropFirst() {
+            let place = try #require(text.section(for: area), "\(area)")
+            let line = text.pages[place.page - 1].lines[place.line]
+            #expect(line.hasPrefix("The "), "\(area): \(line)")
+        }
+        let care = try #require(text.section(for: .childrenInCare))
+        #expect(text.pages[care.page - 1].lines[care.line] == "The experiences and progress of children in care: requires")
+        #expect(text.section(for: .overallEffectiveness) == ReportText.Place(page: 1, line: 0))
+    }
+
+    @Test func sifSectionsSkipTheFrontPageAndContents() throws {
+        let text = try text("sif-2015")
+        let leadership = try #require(text.section(for: .leadershipManagementGovernance), "no leadership section")
+        #expect(leadership.page == 30 && text.pages[29].lines[leadership.line].hasPrefix("Leadership, management and"))
+        let permanence = try #require(text.section(for: .lookedAfterAndPermanence))
+        #expect(permanence.page == 17)
+        #expect(text.section(for: .adoptionPerformance) != nil && text.section(for: .careLeavers) != nil)
+        #expect(text.section(for: .safeguardingBoard)?.page == 37)
+    }
+}
