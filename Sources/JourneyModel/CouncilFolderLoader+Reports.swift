@@ -14,29 +14,7 @@ extension CouncilFolderLoader {
 
     /// Reads every `reports/*.txt`; anything else in the folder is reported, never skipped silently.
     func readReports() -> [LoadedReport] {
-        let folder = path("reports")
-        switch tree.kind(of: folder) {
-        case .missing: return []
-        case .directory: break
-        default:
-            report("'reports' is not a folder", file: folder)
-            return []
-        }
-        var reports: [LoadedReport] = []
-        for name in (try? tree.list(folder)) ?? [] {
-            let file = joinPath(folder, name)
-            if let note = CouncilLoader.hiddenEntryNote(name) {
-                report(note, file: file, severity: .warning)
-                continue
-            }
-            guard !name.hasPrefix(".") else { continue }
-            guard name.hasSuffix(".txt"), tree.kind(of: file) == .file else {
-                report("not a report file (reports are .txt files); ignored", file: file, severity: .warning)
-                continue
-            }
-            if let loaded = readReport(file, id: String(name.dropLast(4))) { reports.append(loaded) }
-        }
-        return reports
+        documentFiles(in: "reports", ending: ".txt", what: "report").compactMap { readReport($0.file, id: $0.id) }
     }
 
     /// Reads a report: front matter between `---` lines, then the text with its page markers.
