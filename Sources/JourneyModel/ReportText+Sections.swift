@@ -15,16 +15,22 @@ extension ReportText {
     /// protection: inadequate"; in a SIF report, the heading with the grade beside it). The
     /// overall effectiveness, which has no section of its own, is the front page's top. Nil
     /// when no such heading is found.
-    public func section(for area: JudgementArea) -> Place? {
-        if area == .overallEffectiveness { return pages.isEmpty ? nil : Place(page: pages[0].number, line: 0) }
-        let wanted = Self.headings[area] ?? []
+    public func section(for area: JudgementArea) -> Place? { sections()[area] }
+
+    /// Every judgement's section that the text has, found in one pass over it.
+    public func sections() -> [JudgementArea: Place] {
+        var found: [JudgementArea: Place] = [:]
+        if let first = pages.first { found[.overallEffectiveness] = Place(page: first.number, line: 0) }
         for page in pages.dropFirst() where !Self.isContents(page) {
             for index in page.lines.indices where Self.mayOpenHeading(page.lines[index]) {
                 let window = Self.key(page.lines[index..<min(page.lines.count, index + 3)].map(Self.leftColumn))
-                if wanted.contains(where: { Self.starts(window, with: $0) }) { return Place(page: page.number, line: index) }
+                for (area, wanted) in Self.headings where found[area] == nil
+                    && wanted.contains(where: { Self.starts(window, with: $0) }) {
+                    found[area] = Place(page: page.number, line: index)
+                }
             }
         }
-        return nil
+        return found
     }
 
     /// The headings that open each judgement's section, in ILACS and SIF reports, as keys.
