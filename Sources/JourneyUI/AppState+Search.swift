@@ -5,12 +5,16 @@ extension AppState {
     mutating func openSearch() {
         search.isEditing = true
         if screen != .search { screens.append(.search) }
+        searchAwaitsReports = council.reports.contains { reportTexts[Self.textKey(council.id, $0.id)] == nil }
     }
 
-    /// Runs the query as typed; hits update with every key.
-    mutating func runSearch() {
-        search.hits = council.search(search.prompt.text)
+    /// Runs the query as typed, over events, letters and the report texts loaded; hits update
+    /// with every key.
+    mutating func runSearch(keepingSelection: Bool = false) {
+        let selected = search.list
+        search.hits = council.search(search.prompt.text, reportTexts: loadedReportTexts)
         search.list = ListState()
+        if keepingSelection { search.list.select(selected.selected, count: search.hits.count, visible: searchRows) }
     }
 
     /// Rows of hits the search screen shows.
@@ -49,7 +53,8 @@ extension AppState {
         case .event:
             openEvent(hit.ownerID)
         case .report:
-            openEvent(hit.eventID ?? hit.ownerID)
+            guard let report = council.report(hit.ownerID) else { return }
+            openReport(report, at: .hit(page: hit.page ?? 1, line: hit.line - 1, term: search.prompt.text))
         case .letter:
             guard let letter = council.letter(hit.ownerID) else { return }
             openLetter(letter)

@@ -6,6 +6,8 @@ import JourneyUI
 /// Wires the UI core to the ncurses backend for one browsing session.
 struct BrowserSession {
     let councils: [Council]
+    /// Where the councils were loaded from, to read reports' texts when they are opened.
+    let tree: any FileTree
     let selected: String?
     let noColor: Bool
 
@@ -20,7 +22,10 @@ struct BrowserSession {
         }
         let state = AppState(councils: councils, councilID: selected, today: CalendarDay.today())
         let theme = Theme.named(noColor: !terminal.usesColour)
-        let code = AppRunner(state: state, backend: terminal, theme: theme).run()
+        let tree = self.tree
+        let code = AppRunner(state: state, backend: terminal, theme: theme) { _, report in
+            try CouncilLoader.text(of: report, in: tree)
+        }.run()
         terminal.restore()
         return code
     }

@@ -8,10 +8,10 @@ import Testing
 struct ReportReaderTests {
     private let browser = BrowserTests()
 
-    /// q leaves the reader for the home screen (its timeline or detail pane), q again quits.
-    private func backHome(_ tmux: TmuxHarness, height: Int) async throws {
-        try tmux.sendKeys("q")
-        _ = try await tmux.waitUntil("the home screen") { browser.row(height - 1, of: $0).hasPrefix(" Middlesbrough Council · ") }
+    /// q leaves the reader, one level at a time, for the home screen; q again quits.
+    private func backHome(_ tmux: TmuxHarness, height: Int, levels: Int = 1) async throws {
+        for _ in 0..<levels { try tmux.sendKeys("q") }
+        _ = try await tmux.waitUntil("the home screen") { browser.row(height - 1, of: $0).hasPrefix(BrowserTests.homeStatus) }
         try await browser.quit(tmux)
     }
 
@@ -20,6 +20,8 @@ struct ReportReaderTests {
         try await browser.withTmux { tmux in
             try await browser.startBrowser(tmux, width: width, height: height)
             try tmux.sendKeys("2", "j", "Enter")
+            try await tmux.waitFor("Event: ILACS")
+            try tmux.sendKeys("Enter")
             let report = try await tmux.waitFor("Report · page 1 of 13")
             #expect(browser.row(0, of: report).hasPrefix("Report: ILACS report (25 Nov 2019)"))
             #expect(report.contains("── page 1 of 13 ──"))
@@ -33,7 +35,7 @@ struct ReportReaderTests {
             #expect(found.contains("widespread failures that leave"))
             try tmux.sendKeys("]", "]")
             _ = try await tmux.waitUntil("page 3") { browser.row(height - 1, of: $0).contains("Report · page 3 of 13") }
-            try await backHome(tmux, height: height)
+            try await backHome(tmux, height: height, levels: 2)
         }
     }
 
@@ -41,9 +43,25 @@ struct ReportReaderTests {
     func aGradeInTheDetailJumpsToItsSection(width: Int, height: Int) async throws {
         try await browser.withTmux { tmux in
             try await browser.startBrowser(tmux, width: width, height: height)
-            try tmux.sendKeys("2", "j", "Tab", "j", "j", "j", "Enter")
+            try tmux.sendKeys("2", "j", "Enter")
+            try await tmux.waitFor("Event: ILACS")
+            try tmux.sendKeys("Tab", "Tab", "Tab", "Enter")
             let section = try await tmux.waitFor("Report · page 3 of 13")
             #expect(browser.row(1, of: section).hasPrefix(" The experiences and progress of children who need help"))
+            try await backHome(tmux, height: height, levels: 2)
+        }
+    }
+
+    /// The advisor's task: what Ofsted asked Middlesbrough to improve in 2019 and in 2023, side by side.
+    @Test(arguments: BrowserTests.fullSizes)
+    func improvementsOf2019And2023SideBySide(width: Int, height: Int) async throws {
+        try await browser.withTmux { tmux in
+            try await browser.startBrowser(tmux, width: width, height: height)
+            try tmux.sendKeys("2", "j", "i")
+            let screen = try await tmux.waitFor("What needs to improve · 25 Nov 2019 and 13 Mar 2023")
+            let headings = browser.rows(of: screen).first { $0.contains("What needs to improve (15)") }
+            #expect(headings?.contains("│ What needs to improve (6)") == true, "the two lists start level, side by side")
+            #expect(screen.contains("1. The identification of and response") && screen.contains("1. The consistency of planning"))
             try await backHome(tmux, height: height)
         }
     }

@@ -13,7 +13,8 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let councils = try data.loadCouncils()
+            let tree = try data.tree()
+            let councils = try data.loadCouncils(from: tree)
             guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
                 let council = try data.select(from: councils)
                 Output.lines(SummaryReport(council: council, today: CalendarDay.today()).lines)
@@ -21,7 +22,7 @@ struct Browse: ParsableCommand {
             }
             // An unknown --council is a usage error here too, before the screen is taken over.
             let selected = try data.council.map { _ in try data.select(from: councils).id }
-            let exitCode = try BrowserSession(councils: councils, selected: selected, noColor: noColor).run()
+            let exitCode = try BrowserSession(councils: councils, tree: tree, selected: selected, noColor: noColor).run()
             if exitCode != 0 { throw ExitCode(exitCode) }
         }
     }
