@@ -8,11 +8,12 @@ extension AppState {
         searchAwaitsReports = council.reports.contains { reportTexts[Self.textKey(council.id, $0.id)] == nil }
     }
 
-    /// Runs the query as typed, over events, letters and the report texts loaded; hits update
-    /// with every key.
+    /// Runs the query as typed: while it is typed, over events and letters, hits updating with
+    /// every key; once accepted, over the report texts loaded too (tens of pages each, too much
+    /// to search on every key).
     mutating func runSearch(keepingSelection: Bool = false) {
         let selected = search.list
-        search.hits = council.search(search.prompt.text, reportTexts: loadedReportTexts)
+        search.hits = council.search(search.prompt.text, reportTexts: search.isEditing ? [:] : loadedReportTexts)
         search.list = ListState()
         if keepingSelection { search.list.select(selected.selected, count: search.hits.count, visible: searchRows) }
     }
@@ -24,6 +25,7 @@ extension AppState {
         switch command {
         case .submit:
             search.isEditing = false
+            runSearch()
             if search.hits.isEmpty && !search.prompt.text.isEmpty {
                 message = "No hits. Press / to change the query."
             }
