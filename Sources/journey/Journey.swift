@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `journey`: browse a council's children's-services improvement journey.
 @main
-struct Journey: AsyncParsableCommand {
+struct Journey: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journey",
         abstract: "Browse the improvement journeys of English councils' children's services.",

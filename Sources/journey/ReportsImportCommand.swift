@@ -4,7 +4,7 @@ import JourneyReports
 
 extension ImportCommand {
     /// `journey import reports PATH ... --into ROOT`: attaches Ofsted's report PDFs to events.
-    struct Reports: AsyncParsableCommand {
+    struct Reports: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "reports",
             abstract: "Attach Ofsted's report PDFs to the inspections and visits they record.",
@@ -32,14 +32,17 @@ extension ImportCommand {
             if timeLimit < 1 { throw ValidationError("--time-limit must be at least 1 second") }
         }
 
-        func run() async throws {
+        /// Runs the importer (async, for its child processes) to the end on a task of its own; the
+        /// command stays synchronous, so the browser keeps the main thread and its signals.
+        func run() throws {
             var limits = ReportImporter.Limits()
             limits.timeLimit = .seconds(timeLimit)
             let importer = ReportImporter(paths: paths, root: URL(fileURLWithPath: root), limits: limits)
+            let result = Self.wait { try await importer.run { Output.lines([$0.line]) } }
             let outcomes: [ReportImporter.Outcome]
             do {
-                outcomes = try await importer.run { Output.lines([$0.line]) }
-            } catch {
+                outcomes = try result.get()
+            } catch let error as ReportImporter.Failure {
                 Output.error("journey import reports: error: \(error)")
                 switch error {
                 case .notADataRoot: throw ExitCode(66)
@@ -53,5 +56,26 @@ extension ImportCommand {
                           + "\(outcomes.count - attached - refused) already attached, \(refused) refused"])
             if refused > 0 { throw ExitCode(1) }
         }
+
+        /// The result of async work, waited for.
+        private static func wait<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) -> Result<T, any Error> {
+            let box = ResultBox<T>()
+            let done = DispatchSemaphore(value: 0)
+            Task {
+                do {
+                    box.result = .success(try await work())
+                } catch {
+                    box.result = .failure(error)
+                }
+                done.signal()
+            }
+            done.wait()
+            return box.result!
+        }
     }
+}
+
+/// Carries a result from a task to the thread waiting for it.
+private final class ResultBox<T: Sendable>: @unchecked Sendable {
+    var result: Result<T, any Error>?
 }
