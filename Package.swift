@@ -3,7 +3,7 @@ import PackageDescription
 
 /// One direction of dependency:
 /// JourneyModel <- JourneyUI <- JourneyTerminal <- journey (command line).
-/// JourneyImport and JourneyData sit beside the UI, on top of the model.
+/// JourneyImport, JourneyReports and JourneyData sit beside the UI, on top of the model.
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // CSV releases (explore-education-statistics): streamed, exact field text; see docs/import.md.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The model: councils, events, judgements, directions, letters and their queries.
@@ -49,6 +51,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Importer for Ofsted's report PDFs: text through pdftotext, matched to councils and events.
+        .target(
+            name: "JourneyReports",
+            dependencies: [
+                "JourneyModel", "JourneyImport",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The terminal-independent UI core: state, reducer, views, key table.
         .target(name: "JourneyUI", dependencies: ["JourneyModel"], swiftSettings: strictSettings),
         // ncursesw through a system-library target; only CursesTerminal.swift imports it.
@@ -61,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "journey",
             dependencies: [
-                "JourneyModel", "JourneyData", "JourneyImport", "JourneyUI", "JourneyTerminal",
+                "JourneyModel", "JourneyData", "JourneyImport", "JourneyReports", "JourneyUI", "JourneyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -78,6 +90,8 @@ let package = Package(
         .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
         // Depends on the executable so that the concurrent-import tests can run real processes.
         .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyModel", "journey"]),
+        .testTarget(name: "JourneyReportsTests", dependencies: ["JourneyReports", "JourneyModel"],
+                    exclude: ["Fixtures/make-fixtures.py", "Fixtures/README.md"], resources: [.copy("Fixtures/pdf")]),
         .testTarget(
             name: "JourneyUITests",
             dependencies: ["JourneyUI", "JourneyModel", "JourneyData"],

@@ -14,21 +14,21 @@ private let posixRename = Darwin.rename
 /// content goes to a temporary name in the same folder, is flushed to disk, and is renamed
 /// over the target. Temporary names start with `.journey-import-`, which `journey check`
 /// reports as left by an interrupted import, and are cleaned up by the next import.
-final class AtomicWriter {
+public final class AtomicWriter {
     /// Prefix of temporary files and folders.
-    static let temporaryPrefix = ".journey-import-"
+    public static let temporaryPrefix = ".journey-import-"
     /// For tests: the number of file operations allowed before ``Interrupted`` is thrown.
     private var remainingOperations: Int?
 
     /// Thrown when the operation budget set for a test runs out.
-    struct Interrupted: Error {}
+    public struct Interrupted: Error {}
 
-    init(interruptAfter operations: Int? = nil) {
+    public init(interruptAfter operations: Int? = nil) {
         remainingOperations = operations
     }
 
     /// Replaces (or creates) a file atomically.
-    func write(_ text: String, to url: URL) throws {
+    public func write(_ text: String, to url: URL) throws {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(Self.temporaryPrefix + url.lastPathComponent)
         try writeFlushed(text, to: temporary)
@@ -52,7 +52,7 @@ final class AtomicWriter {
     }
 
     /// Removes temporary files and folders an interrupted import left in `folder` and the folders in it.
-    func removeLeftovers(in folder: URL) {
+    public func removeLeftovers(in folder: URL) {
         let manager = FileManager.default
         let names = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
         for name in names {

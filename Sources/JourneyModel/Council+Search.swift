@@ -1,5 +1,6 @@
 extension Council {
-    /// Every occurrence of `query` in the council's events and letters.
+    /// Every occurrence of `query` in the council's events and letters, and in the text of the
+    /// reports given.
     ///
     /// Matching ignores case and accents and compares whole graphemes, each folded on its own:
     /// `ÉCOLE` finds `école`, `cafe` finds `CAFÉ`, but `straße` does not find `STRASSE`. The
@@ -9,9 +10,16 @@ extension Council {
     /// grades; a letter's subject, sender, recipient, copy list and body. Each field is searched
     /// line by line; a line may hold several hits, which do not overlap.
     ///
-    /// - Returns: events in timeline order, then letters in date order (ties in file order);
-    ///   within each, fields in the order above and hits left to right.
-    public func search(_ query: String) -> [SearchHit] {
+    /// A report's text is searched page by page, and there a run of whitespace (a line break
+    /// included) in the query matches any run of whitespace: a phrase is found across line
+    /// breaks and the spaces of columns.
+    ///
+    /// - Parameter reportTexts: the text of each report to search, by report id (texts are
+    ///   loaded only when needed; reports left out are not searched).
+    /// - Returns: events in timeline order, then letters in date order (ties in file order),
+    ///   then reports in their events' order; within each, fields (or pages) in the order above
+    ///   and hits left to right.
+    public func search(_ query: String, reportTexts: [String: ReportText] = [:]) -> [SearchHit] {
         guard !query.allSatisfy(\.isWhitespace) else { return [] }
         let eventHits = timeline().flatMap { event in
             Council.searchableFields(of: event).flatMap { field in
@@ -25,7 +33,40 @@ extension Council {
                                     firstFileLine: firstFileLine)
             }
         }
-        return eventHits + letterHits
+        return eventHits + letterHits + reportHits(of: query, in: reportTexts)
+    }
+
+    /// Hits in report texts, reports in their events' timeline order, page by page.
+    private func reportHits(of query: String, in texts: [String: ReportText]) -> [SearchHit] {
+        guard !texts.isEmpty else { return [] }
+        let order = Dictionary(timeline().enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
+        let searched = reports.enumerated().filter { texts[$0.element.id] != nil }
+            .sorted { (order[$0.element.eventID] ?? Int.max, $0.offset) < (order[$1.element.eventID] ?? Int.max, $1.offset) }
+        return searched.flatMap { _, report in
+            texts[report.id]!.pages.flatMap { Council.hits(of: query, on: $0, of: report) }
+        }
+    }
+
+    /// The hits on one page of a report, whitespace runs matching any whitespace run.
+    private static func hits(of query: String, on page: ReportText.Page, of report: Report) -> [SearchHit] {
+        var starts: [Int] = []
+        var next = 0
+        for line in page.lines {
+            starts.append(next)
+            next += line.count + 1
+        }
+        let joined = page.lines.joined(separator: "\n")
+        return TextFolding.loose.occurrences(of: query, in: joined).map { match in
+            let index = (starts.lastIndex { $0 <= match.lowerBound }) ?? 0
+            let line = page.lines[index]
+            let column = match.lowerBound - starts[index]
+            let end = min(match.upperBound - starts[index], line.count)
+            var hit = SearchHit(owner: .report, ownerID: report.id, field: .text, line: index + 1,
+                                fileLine: page.firstFileLine + index, match: column..<max(column, end), text: line)
+            hit.eventID = report.eventID
+            hit.page = page.number
+            return hit
+        }
     }
 
     /// A piece of text to search, named by its field and its place in a list, split into lines.

@@ -19,6 +19,8 @@ public struct Council: Hashable, Sendable, Identifiable {
     /// The events in date order, ties in file order: sorted once, not on every query.
     private(set) var chronologicalEvents: [Event]
     public var letters: [Letter]
+    /// Ofsted's reports and visit letters attached to events, without their text.
+    public var reports: [Report]
     /// The sources the data was built from and the latest date each covers.
     public var coverage: DataCoverage
     /// The register of DfE interventions applied to the council, and whether it lists it; nil
@@ -27,7 +29,7 @@ public struct Council: Hashable, Sendable, Identifiable {
 
     public init(id: String, name: String, region: String? = nil, areaCode: String? = nil,
                 isFormer: Bool = false, note: String? = nil, people: [RoleHolder] = [], events: [Event] = [],
-                letters: [Letter] = [], coverage: DataCoverage = DataCoverage(),
+                letters: [Letter] = [], reports: [Report] = [], coverage: DataCoverage = DataCoverage(),
                 registerCoverage: RegisterCoverage? = nil) {
         self.id = id
         self.name = name
@@ -39,6 +41,7 @@ public struct Council: Hashable, Sendable, Identifiable {
         self.events = events
         chronologicalEvents = events.sortedStably { $0.start }
         self.letters = letters
+        self.reports = reports
         self.coverage = coverage
         self.registerCoverage = registerCoverage
     }

@@ -69,6 +69,14 @@ public final class CouncilCatalogue: Sendable, Equatable {
     /// Whether the catalogue has a council with this id.
     public func contains(_ id: String) -> Bool { ids.contains(id) }
 
+    /// A report's text, read from its file now (reports' texts are never kept with the councils).
+    public func text(of report: Report) throws -> ReportText {
+        guard case .tree(let tree, _) = backing else {
+            throw ReportTextError(file: report.file, reason: "these councils have no files behind them")
+        }
+        return try CouncilLoader.text(of: report, in: tree)
+    }
+
     /// Loads one council (its files, and its register entry), or returns it from the cache.
     /// The diagnostics include those of the register's `register.yaml`.
     public func load(_ id: String) -> CouncilLoader.Result {

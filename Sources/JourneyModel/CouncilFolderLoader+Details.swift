@@ -36,7 +36,7 @@ extension CouncilFolderLoader {
         return Inspection(framework: framework, type: type, judgements: judgements)
     }
 
-    private func readJudgements(_ node: Node?, _ reader: YAMLReader, framework: Framework,
+    func readJudgements(_ node: Node?, _ reader: YAMLReader, framework: Framework,
                                 start: PartialDate) -> [Judgement] {
         guard let entries = reader.mapping(node, "judgements") else { return [] }
         let allowed = framework.areas(startingOn: start)
@@ -61,7 +61,7 @@ extension CouncilFolderLoader {
         return judgements.sorted { allowed.firstIndex(of: $0.area)! < allowed.firstIndex(of: $1.area)! }
     }
 
-    private func readGrade(_ node: Node, _ reader: YAMLReader) -> Grade? {
+    func readGrade(_ node: Node, _ reader: YAMLReader) -> Grade? {
         guard let text = reader.string(node, "grade") else { return nil }
         if let grade = Grade(text: text) { return grade }
         let names = Grade.allCases.map(\.rawValue)

@@ -6,24 +6,36 @@ extension CouncilFolderLoader {
 
     /// Reads every `letters/*.md`; anything else in the folder is reported, never skipped silently.
     func readLetters() -> [Letter] {
-        let letterFolder = path("letters")
-        switch tree.kind(of: letterFolder) {
+        documentFiles(in: "letters", ending: ".md", what: "letter").compactMap { readLetter($0.file) }
+    }
+
+    /// The files of a council's `letters/` or `reports/` folder ending in `suffix`, each with its
+    /// id (the name without the suffix). What an interrupted import left is reported, other
+    /// names starting with a dot are passed over, anything else is reported and ignored.
+    func documentFiles(in name: String, ending suffix: String, what: String) -> [(file: String, id: String)] {
+        let folder = path(name)
+        switch tree.kind(of: folder) {
         case .missing: return []
         case .directory: break
         default:
-            report("'letters' is not a folder", file: letterFolder)
+            report("'\(name)' is not a folder", file: folder)
             return []
         }
-        var letters: [Letter] = []
-        for name in (try? tree.list(letterFolder)) ?? [] {
-            let file = joinPath(letterFolder, name)
-            guard name.hasSuffix(".md"), tree.kind(of: file) == .file else {
-                report("not a letter file (letters are .md files); ignored", file: file, severity: .warning)
+        var files: [(file: String, id: String)] = []
+        for entry in (try? tree.list(folder)) ?? [] {
+            let file = joinPath(folder, entry)
+            if let note = CouncilLoader.hiddenEntryNote(entry) {
+                report(note, file: file, severity: .warning)
                 continue
             }
-            if let letter = readLetter(file) { letters.append(letter) }
+            guard !entry.hasPrefix(".") else { continue }
+            guard entry.hasSuffix(suffix), tree.kind(of: file) == .file else {
+                report("not a \(what) file (\(what)s are \(suffix) files); ignored", file: file, severity: .warning)
+                continue
+            }
+            files.append((file, String(entry.dropLast(suffix.count))))
         }
-        return letters
+        return files
     }
 
     /// Reads a letter: front matter between `---` lines, then the text.

@@ -16,6 +16,8 @@ final class CouncilFolderLoader {
     var events: [Event] = []
     /// Every reader used, so their diagnostics are collected once everything is checked.
     var readers: [YAMLReader] = []
+    /// Imported event ids folded into hand-written events, and those events' ids.
+    var mergedInto: [String: String] = [:]
 
     /// Where each letter id was first defined, for duplicate reports.
     var letterPlaces: [String: String] = [:]
@@ -85,20 +87,22 @@ final class CouncilFolderLoader {
         }
         let letters = readLetters()
         council?.letters = letters
+        let reports = readReports()
+        if council != nil { attach(reports, to: &council!, mergedInto: mergedInto) }
         checkReferences(letters: letters)
         reportStrayEntries()
         return council
     }
 
     /// Files a council folder may hold; anything else is reported, never skipped in silence.
-    static let knownEntries: Set<String> = ["council.yaml", "imported.yaml", "letters"]
+    static let knownEntries: Set<String> = ["council.yaml", "imported.yaml", "letters", "reports"]
 
     private func reportStrayEntries() {
         for name in (try? tree.list(folder)) ?? [] where !Self.knownEntries.contains(name) {
             if let note = CouncilLoader.hiddenEntryNote(name) {
                 report(note, file: path(name), severity: .warning)
             } else if !name.hasPrefix(".") {
-                report("not part of a council file (council.yaml, imported.yaml, letters/); ignored",
+                report("not part of a council file (council.yaml, imported.yaml, letters/, reports/); ignored",
                        file: path(name), severity: .warning)
             }
         }
@@ -108,6 +112,7 @@ final class CouncilFolderLoader {
     private func addImported(_ imported: [Event], to handWritten: [Event]) -> [Event] {
         guard mergingImports else { return handWritten + imported }
         let merged = Council.merge(handWritten: handWritten, imported: imported)
+        mergedInto = merged.matches
         for conflict in merged.conflicts {
             report("\(conflict); the hand-written value is shown", file: path("imported.yaml"), severity: .warning)
         }

@@ -7,6 +7,8 @@ public enum CouncilLoader {
     public static let councilFileLimit = 4 * 1024 * 1024
     /// Largest letter file accepted, in bytes.
     public static let letterFileLimit = 1024 * 1024
+    /// Largest report file accepted, in bytes: front matter and the text of up to 250 pages.
+    public static let reportFileLimit = 8 * 1024 * 1024
 
     /// What loading found: the councils that loaded and every diagnostic.
     public struct Result: Sendable {
@@ -43,4 +45,30 @@ public enum CouncilLoader {
         let council = loader.load()
         return Result(councils: council.map { [$0] } ?? [], diagnostics: loader.diagnostics)
     }
+
+    /// Reads a report's text from the tree it was loaded from (only when the report is read).
+    ///
+    /// - Throws: ``ReportTextError`` when the file has changed or gone since it was loaded.
+    public static func text(of report: Report, in tree: any FileTree) throws -> ReportText {
+        guard let data = try? tree.read(report.file), data.count <= reportFileLimit,
+              UTF8Check.firstInvalidOffset(in: data) == nil else {
+            throw ReportTextError(file: tree.display(report.file), reason: "cannot read the report's file")
+        }
+        guard let split = FrontMatter.split(String(decoding: data, as: UTF8.self)) else {
+            throw ReportTextError(file: tree.display(report.file), reason: "the report's file has no front matter")
+        }
+        let parsed = ReportFile.parse(split.body, bodyLine: split.bodyLine, pageCount: report.pageCount)
+        if let problem = parsed.problems.first {
+            throw ReportTextError(file: "\(tree.display(report.file)):\(problem.line)", reason: problem.message)
+        }
+        return parsed.text
+    }
+}
+
+/// Why a report's text could not be read.
+public struct ReportTextError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var reason: String
+
+    public var description: String { "\(file): \(reason); run journey check" }
 }

@@ -1,11 +1,11 @@
-/// One occurrence of a search phrase in a council's events or letters.
+/// One occurrence of a search phrase in a council's events, letters or reports.
 ///
 /// Built by ``Council/search(_:)``. Offsets count graphemes, so the interface can highlight
 /// `text[column ..< column + length]`.
 public struct SearchHit: Sendable, Hashable, Codable {
     /// What holds the hit.
     public enum Owner: String, Sendable, Codable {
-        case event, letter
+        case event, letter, report
     }
 
     /// The field the hit is in.
@@ -14,21 +14,29 @@ public struct SearchHit: Sendable, Hashable, Codable {
         case title, summary, person, source, judgement
         /// Of a letter.
         case subject, from, to, cc, body
+        /// Of a report: its text.
+        case text
     }
 
     public var owner: Owner
-    /// The event's or the letter's id.
+    /// The event's, the letter's or the report's id.
     public var ownerID: String
+    /// For a report, the event it belongs to.
+    public var eventID: String?
+    /// For a report, the page (1-based) the match starts on.
+    public var page: Int?
     public var field: Field
     /// Which person, source, judgement or copy recipient (0-based); `nil` for single fields.
     public var index: Int?
-    /// The line within the field (1-based); for a letter's body, the line of the body.
+    /// The line within the field (1-based); for a letter's body, the line of the body; for a
+    /// report, the line of the page.
     public var line: Int
-    /// For a letter's body, the line in the letter's file (``Letter/bodyLine`` + `line` − 1).
+    /// For a letter's body or a report, the line in its file.
     public var fileLine: Int?
     /// Graphemes before the match in `text` (0-based).
     public var column: Int
-    /// The match's length in graphemes.
+    /// The match's length in graphemes; a report's match that runs on to later lines is cut at
+    /// the end of its first.
     public var length: Int
     /// The whole line the match is on, for highlighting.
     public var text: String

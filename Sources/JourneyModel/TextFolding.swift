@@ -13,8 +13,8 @@ public enum TextFolding: Sendable {
     case caseInsensitive
     /// Case and accents are ignored (`ecole` and `ÉCOLE` both find `école`; `cafe` finds `CAFÉ`).
     case caseAndDiacriticInsensitive
-    /// Case and accents are ignored, and any whitespace (a line break included) matches any
-    /// whitespace, so a phrase split across two lines is still found.
+    /// Case and accents are ignored, and a run of whitespace (line breaks included) matches any
+    /// run of whitespace, so a phrase split across lines or spaced out in columns is still found.
     case loose
 
     /// The key a grapheme is compared by.
@@ -38,21 +38,43 @@ public enum TextFolding: Sendable {
 
     /// Grapheme offsets of every occurrence of `phrase` in `text`, left to right, not overlapping.
     ///
-    /// An empty phrase occurs nowhere.
+    /// An empty phrase occurs nowhere. With ``loose``, a match's range runs from its first
+    /// grapheme to its last in `text`, whatever whitespace runs it spans.
     public func occurrences(of phrase: String, in text: String) -> [Range<Int>] {
-        let wanted = phrase.map(key)
-        let keys = text.map(key)
+        let (wanted, _) = keys(of: phrase)
+        let (keys, offsets) = keys(of: text)
         guard !wanted.isEmpty else { return [] }
         var found: [Range<Int>] = []
         var start = 0
         while start + wanted.count <= keys.count {
             if keys[start..<(start + wanted.count)].elementsEqual(wanted) {
-                found.append(start..<(start + wanted.count))
+                let last = start + wanted.count - 1
+                found.append(offsets[start]..<(offsets[last] + 1))
                 start += wanted.count
             } else {
                 start += 1
             }
         }
         return found
+    }
+
+    /// The keys of a text's graphemes and the offset of each in the text; ``loose`` keeps only
+    /// the first of a run of whitespace.
+    private func keys(of text: String) -> (keys: [String], offsets: [Int]) {
+        var keys: [String] = []
+        var offsets: [Int] = []
+        keys.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count)
+        var previousWasSpace = false
+        for (offset, character) in text.enumerated() {
+            if self == .loose {
+                let isSpace = character.isWhitespace
+                defer { previousWasSpace = isSpace }
+                if isSpace && previousWasSpace { continue }
+            }
+            keys.append(key(character))
+            offsets.append(offset)
+        }
+        return (keys, offsets)
     }
 }

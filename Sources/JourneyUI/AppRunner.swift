@@ -1,22 +1,31 @@
+import JourneyModel
+
 /// The run loop, and the only impure part of the UI core: it reads input from a backend,
 /// resolves keys through the key table, reduces, carries out effects and draws frames.
 public final class AppRunner {
     private let backend: any TerminalBackend
     private let theme: Theme
     private let keys: KeyTable
+    private let reportText: ReportTextLoader?
     /// The current state (readable for tests that drive the loop).
     public private(set) var state: AppState
+
+    /// Reads a report's text when it is first read (from the data the council came from).
+    public typealias ReportTextLoader = (_ councilID: String, _ report: Report) throws -> ReportText
 
     /// - Parameters:
     ///   - state: the state to start from, e.g. `AppState(councils:councilID:today:)`.
     ///   - backend: the terminal (``TerminalBackend``).
     ///   - theme: ``Theme/color``, or ``Theme/monochrome`` for `NO_COLOR` / `--no-color`.
     ///   - keys: the key table.
-    public init(state: AppState, backend: any TerminalBackend, theme: Theme, keys: KeyTable = .standard) {
+    ///   - reportText: reads a report's text; without it, reports cannot be opened.
+    public init(state: AppState, backend: any TerminalBackend, theme: Theme, keys: KeyTable = .standard,
+                reportText: ReportTextLoader? = nil) {
         self.state = state
         self.backend = backend
         self.theme = theme
         self.keys = keys
+        self.reportText = reportText
     }
 
     /// Runs until a quit command or signal, and returns the exit code (0, or 128 + signal).
@@ -34,10 +43,32 @@ public final class AppRunner {
             let (next, effects) = Reducer.reduce(state, input, terminalSize: currentSize(), keys: keys)
             state = next
             if let code = effects.lazy.compactMap(AppRunner.exitCode).first { return code }
+            for case let .loadReportTexts(councilID, reportIDs) in effects { load(reportIDs, of: councilID) }
             var frame = Renderer.frame(for: state, theme: theme, keys: keys)
             frame.repaintsAll = effects.contains(.redraw)
             backend.draw(frame)
         }
+    }
+
+    /// Reads report texts and hands them to the reducer: the only file reading the browser does
+    /// after it starts.
+    private func load(_ reportIDs: [String], of councilID: String) {
+        guard let council = state.councils.first(where: { $0.id == councilID }) else { return }
+        var texts: [String: ReportText] = [:]
+        var failures: [String] = []
+        for id in reportIDs {
+            guard let report = council.report(id) else { continue }
+            guard let reportText else {
+                failures.append("reports cannot be read here")
+                continue
+            }
+            do {
+                texts[id] = try reportText(councilID, report)
+            } catch {
+                failures.append("\(error)")
+            }
+        }
+        state = Reducer.reduce(state, loaded: texts, failures: failures).0
     }
 
     private func currentSize() -> Size {

@@ -21,6 +21,7 @@ extension AppState {
         case .search: applySearch(command)
         case .help: applyHelp(command)
         case .picker: applyPicker(command)
+        case .improvements: applyImprovements(command)
         }
     }
 

@@ -15,7 +15,7 @@ extension AppState {
         case .open: openLink(document, focus: page.linkFocus); return
         case .nextLink, .previousLink:
             guard !document.links.isEmpty else {
-                message = "No letter is behind or quotes this event."
+                message = "No report or letter is behind or quotes this event."
                 return
             }
             let count = document.links.count
@@ -35,11 +35,16 @@ extension AppState {
         eventPage = page
     }
 
-    /// Enter on the event screen: the focused letter, or the only one there is.
+    /// Enter on the event screen: the focused link, else the event's report, else the only letter.
     private mutating func openLink(_ document: EventDocument, focus: Int?) {
-        let index = focus ?? (document.links.count == 1 ? 0 : nil)
+        let report = document.links.firstIndex { if case .report(_, .top) = $0 { return true } else { return false } }
+        let index = focus ?? report ?? (document.links.count == 1 ? 0 : nil)
+        if let index, document.links.indices.contains(index), case .report(let id, let target) = document.links[index] {
+            if let report = council.report(id) { openReport(report, at: target) }
+            return
+        }
         guard let index, document.links.indices.contains(index),
-              let letter = council.letter(document.links[index].letterID) else {
+              let letter = document.links[index].letterID.flatMap(council.letter) else {
             message = document.links.isEmpty ? "No letter is behind or quotes this event."
                 : "Press Tab to select a letter, then Enter to open it."
             return

@@ -10,6 +10,7 @@ extension AppState {
         switch command {
         case .back: goBack()
         case .search: openSearch()
+        case .compareImprovements: openImprovements()
         case .open: openSelected()
         case .switchPane: focus = focus == .timeline ? .detail : .timeline
         case .togglePeople:

@@ -28,6 +28,7 @@ extension AppState {
         case .submit: submitLetterSearch(&reader); self.reader = reader; return
         case .nextMatch, .previousMatch: stepMatch(&reader, forward: (command == .nextMatch) != reader.searchesBackward)
         case .nextQuote, .previousQuote: stepQuote(&reader, forward: command == .nextQuote)
+        case .nextPage, .previousPage: turnPage(&reader, forward: command == .nextPage)
         default:
             if let moved = Scrolling.offset(reader.scroll, by: command, visible: reader.visibleRows(on: size),
                                             maxScroll: reader.maxScroll(on: size)) {
@@ -40,12 +41,22 @@ extension AppState {
     /// Runs a search from the whole-file search: highlights the term and makes current the
     /// first match at or after a body line (0-based), or just highlights when `line` is nil.
     mutating func findInLetter(_ term: String, fromLine line: Int?) {
+        guard let reader else { return }
+        find(term, fromRow: line.map { reader.document.row(ofLine: $0) })
+    }
+
+    /// Runs a search in an open report from a text position (a search hit's line).
+    mutating func findInLetter(_ term: String, fromPosition position: Int) {
+        guard let reader else { return }
+        find(term, fromRow: reader.document.row(of: position))
+    }
+
+    private mutating func find(_ term: String, fromRow row: Int?) {
         guard var reader else { return }
         reader.term = term
         reader.searchesBackward = false
         reader.matches = reader.document.matches(of: term)
-        if let line {
-            let row = reader.document.row(ofLine: line)
+        if let row {
             reader.currentMatch = reader.matches.firstIndex { reader.document.row(of: $0.lowerBound) >= row }
             if let current = reader.currentMatch { reveal(reader.matches[current].lowerBound, in: &reader) }
         }
@@ -94,11 +105,22 @@ extension AppState {
         reveal(reader.matches[index].lowerBound, in: &reader)
     }
 
+    /// Scrolls a report to the top of the next (or previous) page.
+    private mutating func turnPage(_ reader: inout LetterReader, forward: Bool) {
+        guard let report = reader.source.report, let page = reader.page else { return }
+        let wanted = forward ? page + 1 : page - 1
+        guard (1...report.pageCount).contains(wanted), let row = reader.document.row(ofPage: wanted) else {
+            message = forward ? "This is the last page." : "This is the first page."
+            return
+        }
+        reader.scroll = min(row, reader.maxScroll(on: size))
+    }
+
     /// Focuses the next (or previous) quoted phrase, wrapping around.
     private mutating func stepQuote(_ reader: inout LetterReader, forward: Bool) {
         let count = reader.document.quotes.count
         guard count > 0 else {
-            message = "This letter quotes no event."
+            message = reader.source.report == nil ? "This letter quotes no event." : "Reports have no quoted phrases; / searches."
             return
         }
         let next = reader.quoteFocus.map { forward ? $0 + 1 : $0 - 1 } ?? (forward ? 0 : count - 1)
@@ -111,7 +133,8 @@ extension AppState {
     /// comes back to the letter at the quote.
     private mutating func followQuote() {
         guard let reader, let focus = reader.quoteFocus, reader.document.quotes.indices.contains(focus) else {
-            message = "Press Tab to select a quoted phrase, then Enter to go to its event."
+            message = self.reader?.source.report == nil ? "Press Tab to select a quoted phrase, then Enter to go to its event."
+                : "Press q to go back to the event."
             return
         }
         openEvent(reader.document.quotes[focus].eventID)

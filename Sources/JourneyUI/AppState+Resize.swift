@@ -25,7 +25,7 @@ extension LetterReader {
         let width = LetterReader.textWidth(for: size)
         if width != reader.document.width {
             let top = reader.document.rows.prefix(reader.scroll + 1).compactMap(\.position).last
-            reader.document = LetterDocument(letter: reader.letter, width: width)
+            reader.document = LetterDocument(reader.source, width: width)
             reader.scroll = top.map { reader.document.row(of: $0) } ?? reader.scroll
         }
         reader.scroll = min(reader.scroll, reader.maxScroll(on: size))

@@ -5,12 +5,17 @@ extension AppState {
     mutating func openSearch() {
         search.isEditing = true
         if screen != .search { screens.append(.search) }
+        searchAwaitsReports = council.reports.contains { reportTexts[Self.textKey(council.id, $0.id)] == nil }
     }
 
-    /// Runs the query as typed; hits update with every key.
-    mutating func runSearch() {
-        search.hits = council.search(search.prompt.text)
+    /// Runs the query as typed: while it is typed, over events and letters, hits updating with
+    /// every key; once accepted, over the report texts loaded too (tens of pages each, too much
+    /// to search on every key).
+    mutating func runSearch(keepingSelection: Bool = false) {
+        let selected = search.list
+        search.hits = council.search(search.prompt.text, reportTexts: search.isEditing ? [:] : loadedReportTexts)
         search.list = ListState()
+        if keepingSelection { search.list.select(selected.selected, count: search.hits.count, visible: searchRows) }
     }
 
     /// Rows of hits the search screen shows.
@@ -20,6 +25,7 @@ extension AppState {
         switch command {
         case .submit:
             search.isEditing = false
+            runSearch()
             if search.hits.isEmpty && !search.prompt.text.isEmpty {
                 message = "No hits. Press / to change the query."
             }
@@ -48,6 +54,9 @@ extension AppState {
         switch hit.owner {
         case .event:
             openEvent(hit.ownerID)
+        case .report:
+            guard let report = council.report(hit.ownerID) else { return }
+            openReport(report, at: .hit(page: hit.page ?? 1, line: hit.line - 1, term: search.prompt.text))
         case .letter:
             guard let letter = council.letter(hit.ownerID) else { return }
             openLetter(letter)

@@ -36,8 +36,18 @@ public struct AppState: Equatable, Sendable {
     public var readers: [LetterReader] = []
     /// The open event pages, one for each event screen on the stack, in stack order.
     public var eventPages: [EventPage] = []
+    /// The text of each report read so far, by "council/report" (loaded only when read).
+    public var reportTexts: [String: ReportText] = [:]
+    /// A report waiting for its text, and where to open it once the text is there.
+    public var pendingReport: PendingReport?
+    /// Whether the search screen waits for the council's report texts.
+    public var searchAwaitsReports = false
     public var picker = PickerState()
     public var helpScroll = 0
+    /// The "what needs to improve" screen: the newest report shown (an index into
+    /// ``improvementReports``) and the scroll.
+    public var improvementsLast = 0
+    public var improvementsScroll = 0
     /// A one-off message for the status line, cleared by the next command.
     public var message: String?
 
@@ -115,6 +125,7 @@ public struct AppState: Equatable, Sendable {
         case .picker where picker.isEditing: return [.textEntry, .picker]
         case .search where search.isEditing: return [.textEntry]
         case .letter where reader?.prompt != nil: return [.textEntry]
+        case .letter where reader?.source.report != nil: return [.report]
         case .home where datePrompt != nil: return [.textEntry]
         default: return [screen.keyContext]
         }

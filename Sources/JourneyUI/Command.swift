@@ -43,6 +43,13 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case previousQuote = "previous-quote"
     case nextLink = "next-link"
     case previousLink = "previous-link"
+    // The report reader's pages.
+    case nextPage = "next-page"
+    case previousPage = "previous-page"
+    // What each inspection asked to improve, side by side.
+    case compareImprovements = "compare-improvements"
+    case earlierReports = "earlier-reports"
+    case laterReports = "later-reports"
     // The council picker.
     case filterCouncils = "filter-councils"
     case cycleSort = "cycle-sort"

@@ -1,3 +1,4 @@
+import Foundation
 import JourneyModel
 
 /// The detail pane: everything about the selected event or letter, or the people in post on
@@ -36,6 +37,7 @@ enum DetailView {
 
     private static func eventLines(_ event: Event, in council: Council, width: Int) -> [[StyledText]] {
         var lines = eventFacts(event, in: council, width: width)
+        for report in council.reports(for: event.id) { lines += reportLines(report, width: width).lines }
         let letters = council.letters(for: event.id)
         if !letters.isEmpty {
             lines.append([StyledText("Letters", .label), StyledText("  (Enter opens the event, then its letters)", .dim)])
@@ -151,6 +153,27 @@ enum DetailView {
             lines += events.map { [StyledText("  \($0.start.text): \($0.title)")] }
         }
         return lines + sourceLines(letter.sources, width: width)
+    }
+
+    /// An event's report: its name and pages, the lead inspector, and what needs to improve,
+    /// with where each line that leads into the report goes (an offset into the lines).
+    static func reportLines(_ report: Report, width: Int) -> (lines: [[StyledText]], targets: [(Int, ReportTarget)]) {
+        var lines: [[StyledText]] = [[StyledText("Report: ", .label),
+                                      StyledText("\(report.label), \(report.pageCount) pages", .text)]]
+        var targets: [(Int, ReportTarget)] = [(0, .top)]
+        if let lead = report.leadInspector { lines += wrapped("Lead inspector: " + lead, width: width) }
+        guard !report.improvements.isEmpty else { return (lines, targets) }
+        let heading = (report.improvementsHeading ?? "What needs to improve").trimmingCharacters(in: ["?", ":"])
+        lines.append([StyledText("\(heading) (\(report.improvements.count))", .label)])
+        for item in report.improvements {
+            targets.append((lines.count, .phrase(String(item.prefix(60)))))
+            for (index, row) in wrapped(item, width: width, indent: "  ").enumerated() {
+                var row = row
+                if index == 0, let first = row.first { row[0] = StyledText("•" + first.text.dropFirst(), first.role) }
+                lines.append(row)
+            }
+        }
+        return (lines, targets)
     }
 
     static func sourceLines(_ sources: [Source], width: Int) -> [[StyledText]] {

@@ -4,4 +4,7 @@ public enum Effect: Hashable, Sendable {
     case quit(Int32)
     /// Repaint every cell, not just those that changed (Ctrl-L, resume after Ctrl-Z).
     case redraw
+    /// Read these reports' texts (from the data they were loaded from) and hand them back
+    /// through ``Reducer/reduce(_:loaded:failures:)``.
+    case loadReportTexts(councilID: String, reportIDs: [String])
 }

@@ -21,16 +21,19 @@ public struct EventPage: Equatable, Sendable {
 
 /// An event laid out for the event screen: its detail lines, and where its links are.
 struct EventDocument {
-    /// A link from the event page to a letter, opened by Enter.
+    /// A link from the event page to its report or a letter, opened by Enter.
     enum Link: Equatable {
+        /// The event's report, opened at its top, at a judgement's section or at an improvement.
+        case report(String, ReportTarget)
         /// A letter behind the event, opened at its top.
         case letter(String)
         /// A letter quoting the event, opened with the quote focused.
         case quote(letterID: String, text: String)
 
-        var letterID: String {
+        var letterID: String? {
             switch self {
             case .letter(let id), .quote(let id, _): return id
+            case .report: return nil
             }
         }
     }
@@ -45,6 +48,19 @@ struct EventDocument {
         var lines = Array(DetailView.eventFacts(event, in: council, width: width).dropFirst())
         var links: [Link] = []
         var linkLines: [Int] = []
+        for report in council.reports(for: event.id) {
+            for (index, judgement) in event.judgements.enumerated() {
+                links.append(.report(report.id, .section(judgement.area)))
+                linkLines.append(index)
+            }
+            let block = DetailView.reportLines(report, width: width)
+            lines.append([])
+            for (offset, target) in block.targets {
+                links.append(.report(report.id, target))
+                linkLines.append(lines.count + offset)
+            }
+            lines += block.lines
+        }
         let letters = council.letters(for: event.id)
         if !letters.isEmpty {
             lines += [[], [StyledText("Letters", .label), StyledText("  (Tab selects one, Enter opens it)", .dim)]]

@@ -5,9 +5,11 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case home
     case event
     case letter
+    case report
     case search
     case help
     case picker
+    case improvements
     case textEntry = "text-entry"
 
     /// The heading for the help screen and docs/keys.md.
@@ -17,9 +19,11 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .home: return "Journey (home screen)"
         case .event: return "Event"
         case .letter: return "Letter reader"
+        case .report: return "Report reader"
         case .search: return "Search results"
         case .help: return "Help"
         case .picker: return "Council picker"
+        case .improvements: return "What needs to improve, side by side"
         case .textEntry: return "Typing a query or filter"
         }
     }

@@ -2,7 +2,7 @@ extension KeyTable {
     /// The browser's keys, following tig, less and neomutt: vi keys and arrows, `/ ? n N`,
     /// `g G`, `q` to go back (and to quit from the first screen), `?` or F1 for help.
     public static let standard = KeyTable(bindings: globalBindings + homeBindings + eventBindings + letterBindings
-        + searchBindings + pickerBindings + textEntryBindings)
+        + reportBindings + improvementsBindings + searchBindings + pickerBindings + textEntryBindings)
 
     private static let globalBindings: [KeyBinding] = [
         KeyBinding([.character("j"), .down], .moveDown, in: .global, help: "Move down one line", hint: "move"),
@@ -50,26 +50,49 @@ extension KeyTable {
                    help: "Switch between the timeline and the detail pane", hint: "pane"),
         KeyBinding([.character("c")], .councilPicker, in: .home,
                    help: "Choose another council: an overview of every council", hint: "councils"),
+        KeyBinding([.character("i")], .compareImprovements, in: .home,
+                   help: "What each inspection asked to improve, side by side", hint: "improve"),
     ]
 
     private static let eventBindings: [KeyBinding] = [
-        KeyBinding([.tab], .nextLink, in: .event, help: "Select the next letter behind or quoting the event",
-                   hint: "letter"),
-        KeyBinding([.backTab], .previousLink, in: .event, help: "Select the previous letter"),
-        KeyBinding([.enter], .open, in: .event, help: "Open the selected letter (at the quote, for a quoting letter)",
+        KeyBinding([.tab], .nextLink, in: .event,
+                   help: "Select the next link: the report, a grade (its section), an improvement, a letter",
+                   hint: "link"),
+        KeyBinding([.backTab], .previousLink, in: .event, help: "Select the previous link"),
+        KeyBinding([.enter], .open, in: .event,
+                   help: "Open the selected link (with none, the report); a grade opens the report at its section",
                    hint: "open"),
     ]
 
-    private static let letterBindings: [KeyBinding] = [
-        KeyBinding([.character("/")], .searchForward, in: .letter, help: "Search forward in the letter",
-                   hint: "search"),
-        KeyBinding([.character("?")], .searchBackward, in: .letter, help: "Search backward in the letter"),
-        KeyBinding([.character("n")], .nextMatch, in: .letter, help: "Next match", hint: "match"),
-        KeyBinding([.character("N")], .previousMatch, in: .letter, help: "Previous match", hint: "match"),
+    private static let letterBindings: [KeyBinding] = readerSearchBindings(in: .letter, of: "letter") + [
         KeyBinding([.tab], .nextQuote, in: .letter, help: "Next quoted phrase that cites an event", hint: "quote"),
         KeyBinding([.backTab], .previousQuote, in: .letter, help: "Previous quoted phrase"),
         KeyBinding([.enter], .open, in: .letter, help: "Open the event the selected quote cites",
                    hint: "event"),
+    ]
+
+    /// The reader's search keys, as less has them.
+    private static func readerSearchBindings(in context: KeyContext, of what: String) -> [KeyBinding] {
+        [
+            KeyBinding([.character("/")], .searchForward, in: context, help: "Search forward in the \(what)",
+                       hint: "search"),
+            KeyBinding([.character("?")], .searchBackward, in: context, help: "Search backward in the \(what)"),
+            KeyBinding([.character("n")], .nextMatch, in: context, help: "Next match", hint: "match"),
+            KeyBinding([.character("N")], .previousMatch, in: context, help: "Previous match", hint: "match"),
+        ]
+    }
+
+    private static let reportBindings: [KeyBinding] = readerSearchBindings(in: .report, of: "report") + [
+        KeyBinding([.character("]")], .nextPage, in: .report, help: "Next page of the report", hint: "page"),
+        KeyBinding([.character("[")], .previousPage, in: .report, help: "Previous page of the report", hint: "page"),
+    ]
+
+    private static let improvementsBindings: [KeyBinding] = [
+        KeyBinding([.left, .character("h")], .earlierReports, in: .improvements, help: "Show earlier inspections",
+                   hint: "earlier"),
+        KeyBinding([.right, .character("l")], .laterReports, in: .improvements, help: "Show later inspections",
+                   hint: "later"),
+        KeyBinding([.enter], .open, in: .improvements, help: "Open the left column's report", hint: "open"),
     ]
 
     private static let searchBindings: [KeyBinding] = [

@@ -1,10 +1,10 @@
 import JourneyModel
 
-/// The letter screen's state: the letter laid out, the scroll position, the search and the
+/// The reader's state: the letter or report laid out, the scroll position, the search and the
 /// focused quote.
 public struct LetterReader: Equatable, Sendable {
-    public var letter: Letter
-    /// The letter laid out for the current width (rebuilt when the width changes).
+    public var source: ReaderSource
+    /// The source laid out for the current width (rebuilt when the width changes).
     public var document: LetterDocument
     /// The first row shown.
     public var scroll = 0
@@ -19,10 +19,28 @@ public struct LetterReader: Equatable, Sendable {
     /// The focused quoted phrase (an index into the document's quotes).
     public var quoteFocus: Int?
 
+    /// Opens a letter or a report laid out for a text width.
+    public init(_ source: ReaderSource, width: Int) {
+        self.source = source
+        document = LetterDocument(source, width: width)
+    }
+
     /// Opens a letter laid out for a text width.
     public init(letter: Letter, width: Int) {
-        self.letter = letter
-        document = LetterDocument(letter: letter, width: width)
+        self.init(.letter(letter), width: width)
+    }
+
+    /// The letter, when a letter is shown.
+    public var letter: Letter? {
+        if case .letter(let letter) = source { return letter }
+        return nil
+    }
+
+    /// For a report, the page holding the top row shown.
+    public var page: Int? {
+        guard case .report = source else { return nil }
+        let marker = document.rows.prefix(scroll + 1).last { $0.kind == .pageMarker }
+        return marker.flatMap { Int($0.text.dropFirst(8).prefix { $0.isNumber }) } ?? 1
     }
 
     /// The text width the reader uses on a screen of `size`: one column of margin each side.

@@ -1,10 +1,11 @@
-/// The letter reader: the header block and the wrapped text, with search matches and quoted
-/// phrases highlighted, and the `/` or `?` line while one is typed.
+/// The reader, for letters and reports: a letter's header block and wrapped text (its markup
+/// drawn as underline and bold), or a report's pages with their markers, headings and tables;
+/// search matches and quoted phrases highlighted, and the `/` or `?` line while one is typed.
 enum LetterView {
     static func render(_ state: AppState, into buffer: inout Buffer, theme: Theme) -> (x: Int, y: Int)? {
         guard let reader = state.reader else { return nil }
         let layout = PageLayout(size: state.size, hasPrompt: reader.prompt != nil)
-        buffer.put([StyledText("Letter: ", .label), StyledText(reader.letter.subject, .title)],
+        buffer.put([StyledText("\(reader.source.kindLabel): ", .label), StyledText(Sanitizer.sanitize(reader.source.title), .title)],
                    in: layout.title, y: layout.title.y, theme: theme)
         let text = Rect(x: layout.body.x + 1, y: layout.body.y, width: LetterReader.textWidth(for: state.size),
                         height: layout.body.height)
@@ -29,28 +30,36 @@ enum LetterView {
         let rowIndex = reader.document.row(of: position)
         guard (reader.scroll..<(reader.scroll + area.height)).contains(rowIndex),
               let start = reader.document.rows[rowIndex].position else { return nil }
-        let before = reader.document.rows[rowIndex].text.prefix(max(0, position - start))
-        return (min(area.maxX - 1, area.x + TextWidth.of(String(before))), area.y + rowIndex - reader.scroll)
+        let row = reader.document.rows[rowIndex]
+        let before = row.text.prefix(max(0, position - start))
+        return (min(area.maxX - 1, area.x + row.indent + TextWidth.of(String(before))), area.y + rowIndex - reader.scroll)
     }
 
     private static func draw(_ row: LetterDocument.Row, reader: LetterReader, area: Rect, y: Int,
                              into buffer: inout Buffer, theme: Theme) {
         guard let start = row.position else {
-            buffer.put([StyledText(DateText.padded(row.label, to: LetterDocument.labelWidth), .label),
-                        StyledText(row.text)], in: area, y: y, theme: theme)
+            if row.kind == .pageMarker {
+                buffer.put(row.text, x: area.x, y: y, width: area.width, style: theme[.pageMarker])
+            } else {
+                buffer.put([StyledText(DateText.padded(row.label, to: LetterDocument.labelWidth), .label),
+                            StyledText(row.text)], in: area, y: y, theme: theme)
+            }
             return
         }
-        var x = area.x
-        for run in runs(of: row.text, from: start, reader: reader) {
+        var x = area.x + row.indent
+        for run in runs(of: row, from: start, reader: reader) {
             x = buffer.put(run.text, x: x, y: y, width: area.maxX - x, style: theme[run.role])
         }
     }
 
-    /// The row's text cut into runs of one role: current match, match, focused quote, quote or plain.
-    static func runs(of text: String, from start: Int, reader: LetterReader) -> [StyledText] {
+    /// The row's text cut into runs of one role: current match, match, focused quote, quote, or
+    /// the row's own (heading, underlined, strong, dim furniture, plain).
+    static func runs(of row: LetterDocument.Row, from start: Int, reader: LetterReader) -> [StyledText] {
         var runs: [StyledText] = []
-        for (offset, character) in text.enumerated() {
-            let role = self.role(at: start + offset, reader: reader)
+        let base: StyleRole = row.kind == .heading ? .heading : (row.kind == .furniture ? .dim : .text)
+        for (offset, character) in row.text.enumerated() {
+            var role = self.role(at: start + offset, reader: reader)
+            if role == .text { role = row.spans.last { $0.range.contains(offset) }.map(emphasisRole) ?? base }
             if let last = runs.last, last.role == role {
                 runs[runs.count - 1].text.append(character)
             } else {
@@ -74,6 +83,10 @@ enum LetterView {
             }
         }
         return low < ranges.count && ranges[low].contains(position)
+    }
+
+    private static func emphasisRole(_ span: InlineMarkup.Span) -> StyleRole {
+        span.emphasis == .strong ? .strong : .underlined
     }
 
     private static func role(at position: Int, reader: LetterReader) -> StyleRole {

@@ -1,3 +1,5 @@
+import JourneyModel
+
 /// The pure heart of the browser: a state and a command give a new state and effects.
 ///
 /// Nothing here touches a terminal; ``AppRunner`` feeds it input and carries out the effects.
@@ -7,7 +9,19 @@ public enum Reducer {
         var next = state
         next.message = nil
         let effects = next.apply(command)
-        return (next, effects)
+        let quits = effects.contains { if case .quit = $0 { return true } else { return false } }
+        return (next, quits ? effects : effects + next.loadEffects())
+    }
+
+    /// Takes report texts the run loop read after a ``Effect/loadReportTexts(councilID:reportIDs:)``
+    /// effect: opens the report waiting for its text, or runs the search again.
+    ///
+    /// - Parameter failures: why texts could not be read, one message each.
+    public static func reduce(_ state: AppState, loaded texts: [String: ReportText], failures: [String] = [])
+        -> (AppState, [Effect]) {
+        var next = state
+        next.receive(texts, failures: failures)
+        return (next, [])
     }
 
     /// Types a character into the active text-entry line (search query, letter search, picker filter).

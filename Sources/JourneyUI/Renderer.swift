@@ -15,6 +15,7 @@ public enum Renderer {
         case .search: cursor = SearchView.render(state, into: &buffer, theme: theme)
         case .help: cursor = HelpView.render(state, keys: keys, into: &buffer, theme: theme)
         case .picker: cursor = CouncilPickerView.render(state, into: &buffer, theme: theme)
+        case .improvements: cursor = ImprovementsView.render(state, into: &buffer, theme: theme)
         }
         let status = PageLayout(size: state.size).status
         StatusBarView.render(state, area: status, keys: keys, into: &buffer, theme: theme)

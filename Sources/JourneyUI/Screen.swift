@@ -6,6 +6,7 @@ public enum Screen: String, Hashable, Sendable {
     case search
     case help
     case picker
+    case improvements
 
     /// The key context of the screen.
     public var keyContext: KeyContext {
@@ -16,6 +17,7 @@ public enum Screen: String, Hashable, Sendable {
         case .search: return .search
         case .help: return .help
         case .picker: return .picker
+        case .improvements: return .improvements
         }
     }
 
@@ -28,6 +30,7 @@ public enum Screen: String, Hashable, Sendable {
         case .search: return "Search"
         case .help: return "Help"
         case .picker: return "Councils"
+        case .improvements: return "What needs to improve"
         }
     }
 }

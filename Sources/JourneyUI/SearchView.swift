@@ -34,8 +34,17 @@ enum SearchView {
             owner = event.map { "\($0.kind.label) \($0.start.shortText)" } ?? hit.ownerID
         case .letter:
             owner = council.letter(hit.ownerID).map { "Letter \($0.date.shortText)" } ?? hit.ownerID
+        case .report:
+            owner = council.report(hit.ownerID).map { report in
+                "\(report.label) \(report.start?.shortText ?? "")"
+            } ?? hit.ownerID
         }
-        let field = hit.field == .body ? "line \(hit.line)" : hit.field.rawValue
+        let field: String
+        switch hit.field {
+        case .body: field = "line \(hit.line)"
+        case .text: field = "p. \(hit.page ?? 0)"
+        default: field = hit.field.rawValue
+        }
         let place = TextWidth.truncate(Sanitizer.sanitize("\(owner) · \(field): "), to: max(0, width / 2))
         let context = Array(hit.context)
         let before = min(max(0, hit.contextColumn), context.count)

@@ -49,7 +49,8 @@ enum StatusBarView {
             return "Event \(page.eventID)\(focus)"
         case .letter:
             guard let reader = state.reader else { return "Letter" }
-            var parts = ["Letter"]
+            var parts = [reader.source.kindLabel]
+            if let report = reader.source.report, let page = reader.page { parts.append("page \(page) of \(report.pageCount)") }
             if let current = reader.currentMatch, reader.matches.indices.contains(current) {
                 parts.append("match \(current + 1) of \(reader.matches.count) at line "
                              + "\(reader.line(of: reader.matches[current].lowerBound))")
@@ -61,6 +62,10 @@ enum StatusBarView {
             return "Search · " + (hits == 0 ? "no hits" : "hit \(state.search.list.selected + 1) of \(hits)")
         case .help:
             return "Help · line \(state.helpScroll + 1) of \(KeyTable.standard.helpLines.count)"
+        case .improvements:
+            let shown = state.shownImprovementReports.map { $0.start?.shortText ?? $0.id }
+            return "What needs to improve · " + shown.joined(separator: " and ")
+                + " · \(state.improvementReports.count) report\(state.improvementReports.count == 1 ? "" : "s")"
         case .picker:
             let failed = state.catalogue.loadableCouncils().failed.count
             return "Councils · \(state.picker.entries.isEmpty ? 0 : state.picker.list.selected + 1) of "

@@ -26,6 +26,10 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
     case match, currentMatch
     /// A quoted phrase that cites an event, and the focused one.
     case quote, focusedQuote
+    /// A letter's underlined (`<u>`, `*emphasis*`) and strong (`**…**`) runs.
+    case underlined, strong
+    /// A heading in a report, and the marker that opens each of its pages.
+    case heading, pageMarker
     /// The status line.
     case statusBar
     /// A key name in the status line or on the help screen.

@@ -58,3 +58,46 @@ for size in [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
     print(String(format: "%dx%d: first frame %.2f ms; per key (reduce + render): ", size.width, size.height, firstFrame)
           + summary(perKey))
 }
+
+// The reader: opening a letter and a report (reading its text and laying it out), then the
+// work behind each key in it, j and k and a page down, so report and letter compare.
+for size in [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
+    guard let council = opened else { break }
+    let start = AppState(catalogue: catalogue, council: council, today: today, size: size)
+    var documents: [(String, [Key])] = [("letter", [.character("5"), .enter])]
+    for report in council.reports { documents.append(("report \(report.id)", [.character("2")] + reportKeys(report, in: council))) }
+    for (name, opening) in documents {
+        var state = start
+        let (_, openTime) = timed {
+            for key in opening {
+                let (next, effects) = Reducer.reduce(state, .key(key), terminalSize: size)
+                state = next
+                for case let .loadReportTexts(_, ids) in effects {
+                    let texts = Dictionary(ids.compactMap { id in
+                        council.report(id).flatMap { try? catalogue.text(of: $0) }.map { (id, $0) }
+                    }) { first, _ in first }
+                    state = Reducer.reduce(state, loaded: texts).0
+                }
+            }
+            return Renderer.frame(for: state, theme: .color)
+        }
+        var perKey: [Double] = []
+        let keys: [Key] = [.character("j"), .character("j"), .character("k"), .character(" "), .character("b")]
+        for index in 0..<keyCount {
+            let (_, elapsed) = timed {
+                state = Reducer.reduce(state, .key(keys[index % keys.count]), terminalSize: size).0
+                return Renderer.frame(for: state, theme: .color)
+            }
+            perKey.append(elapsed)
+        }
+        print(String(format: "%dx%d %@: open %.2f ms; per key in the reader: ", size.width, size.height, name, openTime)
+              + summary(perKey))
+    }
+}
+
+/// The keys that select a report's inspection among the inspections and open it.
+func reportKeys(_ report: Report, in council: Council) -> [Key] {
+    let inspections = council.timeline(kinds: [.inspection])
+    let index = inspections.firstIndex { $0.id == report.eventID } ?? 0
+    return Array(repeating: .character("j"), count: index) + [.enter]
+}

@@ -21,7 +21,11 @@ struct BrowserSession {
         }
         let state = AppState(catalogue: catalogue, council: first, today: CalendarDay.today())
         let theme = Theme.named(noColor: !terminal.usesColour)
-        let code = AppRunner(state: state, backend: terminal, theme: theme).run(afterFirstFrame: prefetchCouncils)
+        let catalogue = catalogue
+        let runner = AppRunner(state: state, backend: terminal, theme: theme) { _, report in
+            try catalogue.text(of: report)
+        }
+        let code = runner.run(afterFirstFrame: prefetchCouncils)
         terminal.restore()
         return code
     }

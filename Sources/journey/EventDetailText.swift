@@ -17,6 +17,7 @@ struct EventDetailText {
         if !event.summary.isEmpty { lines += [""] + Letter.lines(of: event.summary) }
         if let note = event.note { lines += ["", "Note"] + Letter.lines(of: note).map { "  \($0)" } }
         if !event.people.isEmpty { lines += ["", "People"] + event.people.map { "  \($0.name), \($0.role)" } }
+        for report in council.reports(for: event.id) { lines += [""] + ReportLines.summary(report) }
         lines += ["", "Sources"] + event.sources.map { "  \($0.text)" }
         lines += linkLines
         return lines

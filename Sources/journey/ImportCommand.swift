@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import published data into a data root.",
-        subcommands: [Ofsted.self]
+        subcommands: [Ofsted.self, Reports.self]
     )
 
     /// `journey import ofsted`.

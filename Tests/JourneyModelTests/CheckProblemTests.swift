@@ -202,7 +202,7 @@ import Testing
         let files = ["councils/t/council.yaml": Data(head.utf8), "councils/t/notes.txt": Data("x".utf8)]
         let found = CouncilLoader.loadRoot(MemoryTree(name: "r", files: files)).diagnostics.map(\.description)
         #expect(found == ["r/councils/t/notes.txt: warning: not part of a council file (council.yaml, imported.yaml, "
-                          + "letters/); ignored"])
+                          + "letters/, reports/); ignored"])
     }
 
     @Test func strayFilesAreReportedNotSkipped() {

@@ -33,10 +33,26 @@ enum Fixtures {
     }
 
     /// The state after pressing keys, each resolved through the standard key table.
+    /// Report texts are read from the bundled data when asked for, as the run loop reads them.
     static func press(_ keys: [Key], from state: AppState) -> AppState {
         keys.reduce(state) { current, key in
-            Reducer.reduce(current, .key(key), terminalSize: current.size).0
+            let (next, effects) = Reducer.reduce(current, .key(key), terminalSize: current.size)
+            return loading(effects, into: next)
         }
+    }
+
+    /// Carries out the effects that read report texts, as ``AppRunner`` does.
+    static func loading(_ effects: [Effect], into state: AppState) -> AppState {
+        var state = state
+        for case let .loadReportTexts(councilID, ids) in effects {
+            let council = state.councils.first { $0.id == councilID }
+            var texts: [String: ReportText] = [:]
+            for id in ids {
+                if let report = council?.report(id) { texts[id] = try? CouncilLoader.text(of: report, in: BundledData.tree) }
+            }
+            state = Reducer.reduce(state, loaded: texts).0
+        }
+        return state
     }
 
     /// The keys that type a text.

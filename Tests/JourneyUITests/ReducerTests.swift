@@ -249,11 +249,12 @@ struct ReducerTests {
         let inspections = Fixtures.press([.character("2"), .character("G")], from: Fixtures.home(size))
         let event = Fixtures.press([.enter], from: inspections)
         #expect(event.screen == .event && event.eventPage?.eventID == "ilacs-2023")
-        #expect(Fixtures.press([.enter], from: event).screen == .letter, "Enter opens the only link")
-        let quoting = Fixtures.press([.tab, .tab, .enter], from: event)
+        #expect(Fixtures.press([.enter], from: event).reader?.source.report?.id == "ilacs-2023",
+                "Enter with no link selected opens the report")
+        let quoting = Fixtures.press([.backTab, .enter], from: event)
         let reader = try #require(quoting.reader)
         #expect(quoting.screens == [.home, .event, .letter])
-        #expect(reader.letter.id == "revocation-2024")
+        #expect(reader.letter?.id == "revocation-2024")
         #expect(reader.quoteFocus.map { reader.document.quotes[$0].eventID } == "ilacs-2023", "opened at the quote")
     }
 
@@ -325,5 +326,33 @@ struct ReducerTests {
         let overdue = Fixtures.press([.character("c"), .character("4")], from: later)
         #expect(ids(overdue) == ["anyshire"], "Anyshire's short inspection was due by November 2025")
         #expect(Fixtures.press([.character("f")], from: overdue).picker.filter == .all, "f cycles back to all")
+    }
+
+    @Test func improvementsSideBySideMoveThroughTheReports() {
+        // The inspections: 2011's SLAC (from Ofsted's statistics), 2015's SIF, 2019's ILACS...
+        let (state, _) = apply([.showInspections, .moveDown, .moveDown, .compareImprovements], to: Fixtures.home(size))
+        #expect(state.screen == .improvements)
+        #expect(state.shownImprovementReports.map(\.id) == ["ilacs-2019", "ilacs-2023"])
+        let (earlier, _) = apply([.earlierReports], to: state)
+        #expect(earlier.shownImprovementReports.map(\.id) == ["sif-2015", "ilacs-2019"])
+        let (stuck, _) = apply([.earlierReports], to: earlier)
+        #expect(stuck.message == "These are the earliest reports.")
+        let (opened, effects) = Reducer.reduce(earlier, .open)
+        #expect(effects == [.loadReportTexts(councilID: "middlesbrough", reportIDs: ["sif-2015"])])
+        let loaded = Fixtures.loading(effects, into: opened)
+        #expect(loaded.screen == .letter && loaded.reader?.source.report?.id == "sif-2015")
+    }
+
+    @Test func aGradeOnTheEventScreenOpensTheReportAtItsSectionOnceItsTextIsLoaded() {
+        let (state, effects) = apply([.showInspections, .moveDown, .moveDown, .open, .nextLink, .nextLink, .nextLink, .open],
+                                     to: Fixtures.home(size))
+        #expect(state.pendingReport?.target == .section(.helpAndProtection))
+        #expect(effects == [.loadReportTexts(councilID: "middlesbrough", reportIDs: ["ilacs-2019"])])
+        let opened = Fixtures.loading(effects, into: state)
+        #expect(opened.pendingReport == nil && opened.reader?.page == 3)
+        let top = opened.reader.map { $0.document.rows[$0.scroll].text } ?? ""
+        #expect(top.hasPrefix("The experiences and progress of children who need help and protection"))
+        let (back, _) = apply([.back], to: opened)
+        #expect(back.screen == .event, "q goes back one level, to the event")
     }
 }

@@ -23,6 +23,14 @@ struct SnapshotTests {
         ("home-people-2021-06-01", [.character("d")] + Fixtures.typing("2021-06-01") + [.enter, .character("p")]),
         ("home-in-step", [.character("s"), .character("j"), .character("j"), .character("j"), .character("j"),
                           .character("j")]),
+        ("home-report-detail", [.character("2"), .down, .tab, .character(" ")]),
+        ("event-report", [.character("2"), .down, .enter]),
+        ("report", [.character("2"), .down, .enter, .enter]),
+        ("report-section", [.character("2"), .down, .enter, .tab, .tab, .tab, .enter]),
+        ("report-search", [.character("2"), .down, .enter, .enter, .character("/")] + Fixtures.typing("widespread failures")
+            + [.enter]),
+        ("improvements-2019-2023", [.character("2"), .down, .character("i")]),
+        ("report-sif-table", [.character("2"), .enter, .enter, .character("]"), .character("["), .down, .down, .down, .down]),
     ]
 
     @Test(arguments: sizes)

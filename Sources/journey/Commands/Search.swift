@@ -1,30 +1,75 @@
 import ArgumentParser
 import JourneyModel
 
-/// `journey search QUERY`: every occurrence in the council's events and letters.
+/// `journey search QUERY`: every occurrence in the councils' events, letters and reports.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Search the council's events and letters (case-insensitive).")
+        abstract: "Search events, letters and reports (case-insensitive; in reports, any run of spaces or line breaks matches any other).",
+        discussion: "Searches the council given by --council (by default as every command chooses it), or with --all every council in the data root.")
 
     @OptionGroup var data: DataOptions
     @OptionGroup var output: FormatOption
+    @Flag(help: "Search every council in the data root, each hit naming its council.")
+    var all = false
     @Argument(help: "The words to find.")
     var query: [String]
+
+    /// A hit as JSON: the model's hit and the council it is in.
+    struct HitRecord: Encodable {
+        var council: String
+        var hit: SearchHit
+
+        func encode(to encoder: any Encoder) throws {
+            try hit.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(council, forKey: .council)
+        }
+
+        enum Key: String, CodingKey { case council }
+    }
 
     func run() throws {
         try reportingFailures {
             let text = query.joined(separator: " ")
             guard !text.allSatisfy(\.isWhitespace) else { throw CommandFailure(.usage, "the search query is empty") }
-            let hits = try data.loadCouncil().search(text)
+            let catalogue = try data.catalogue()
+            let councils = all ? try DataOptions.councils(from: catalogue.loadAll())
+                : [try DataOptions.council(from: catalogue.load(data.councilID(in: catalogue)))]
+            var records: [HitRecord] = []
+            for council in councils {
+                let texts = try reportTexts(of: council, in: catalogue)
+                records += council.search(text, reportTexts: texts).map { HitRecord(council: council.id, hit: $0) }
+            }
             switch output.format {
-            case .text: Output.lines(hits.isEmpty ? ["No matches for \"\(text)\"."] : hits.map(line))
-            case .json: try Output.json(hits)
+            case .text:
+                let several = councils.count > 1
+                Output.lines(records.isEmpty ? ["No matches for \"\(text)\"."] : records.map { line($0, naming: several) })
+            case .json: try Output.json(records)
             }
         }
     }
 
-    private func line(_ hit: SearchHit) -> String {
-        let place = hit.owner == .letter ? "\(hit.ownerID):\(hit.line)" : "\(hit.ownerID) (\(hit.field.rawValue))"
-        return "\(hit.owner.rawValue) \(place): \(hit.context)"
+    /// The text of every report of a council, read now that it is needed.
+    private func reportTexts(of council: Council, in catalogue: CouncilCatalogue) throws -> [String: ReportText] {
+        var texts: [String: ReportText] = [:]
+        for report in council.reports {
+            do {
+                texts[report.id] = try catalogue.text(of: report)
+            } catch {
+                throw CommandFailure(.dataError, "\(error)")
+            }
+        }
+        return texts
+    }
+
+    private func line(_ record: HitRecord, naming council: Bool) -> String {
+        let hit = record.hit
+        let place: String
+        switch hit.owner {
+        case .letter: place = "\(hit.ownerID):\(hit.line)"
+        case .report: place = "\(hit.ownerID) p.\(hit.page ?? 0):\(hit.line) (event \(hit.eventID ?? ""))"
+        case .event: place = "\(hit.ownerID) (\(hit.field.rawValue))"
+        }
+        return (council ? "\(record.council) " : "") + "\(hit.owner.rawValue) \(place): \(hit.context)"
     }
 }

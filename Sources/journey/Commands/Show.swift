@@ -19,9 +19,10 @@ struct Show: ParsableCommand {
                                                                lister: "journey timeline"))
             }
             let letters = council.letters(for: event.id)
+            let reports = council.reports(for: event.id)
             switch output.format {
             case .text: Output.lines(EventDetailText(event: event, council: council).lines)
-            case .json: try Output.json(EventRecord(event, letters: letters.map(\.id)))
+            case .json: try Output.json(EventRecord(event, letters: letters.map(\.id), reports: reports))
             }
         }
     }

@@ -31,11 +31,13 @@ struct EventRecord: Encodable {
     var people: [EventPerson]
     var sources: [Source]
     var letters: [String]
+    /// Ofsted's reports attached to the event, with what was extracted from them.
+    var reports: [ReportRecord]
     var imported: Bool
     /// `council` (written by hand), `imported` (Ofsted's statistics) or `register` (DfE's interventions).
     var origin: String
 
-    init(_ event: Event, letters: [String]) {
+    init(_ event: Event, letters: [String], reports: [Report] = []) {
         id = event.id
         kind = event.kind.rawValue
         title = event.title
@@ -48,6 +50,7 @@ struct EventRecord: Encodable {
         people = event.people
         sources = event.sources
         self.letters = letters
+        self.reports = reports.map { ReportRecord($0) }
         switch event.origin {
         case .handWritten: (imported, origin) = (false, "council")
         case .imported: (imported, origin) = (true, "imported")
