@@ -3,7 +3,7 @@ import PackageDescription
 
 /// One direction of dependency:
 /// JourneyModel <- JourneyUI <- JourneyTerminal <- journey (command line).
-/// JourneyImport, JourneyReports and JourneyData sit beside the UI, on top of the model.
+/// JourneyImport, JourneyReports, JourneyReview and JourneyData sit beside the UI, on top of the model.
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The advisor's notes and marks: SQLite (WAL, migrations) through GRDB; see docs/review.md.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The model: councils, events, judgements, directions, letters and their queries.
@@ -61,6 +63,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The advisor's notes and marks, per user under $XDG_DATA_HOME/journey (never the data root).
+        .target(
+            name: "JourneyReview",
+            dependencies: ["JourneyModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
         // The terminal-independent UI core: state, reducer, views, key table.
         .target(name: "JourneyUI", dependencies: ["JourneyModel"], swiftSettings: strictSettings),
         // ncursesw through a system-library target; only CursesTerminal.swift imports it.
@@ -73,8 +81,8 @@ let package = Package(
         .executableTarget(
             name: "journey",
             dependencies: [
-                "JourneyModel", "JourneyData", "JourneyImport", "JourneyReports", "JourneyUI", "JourneyTerminal",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "JourneyModel", "JourneyData", "JourneyImport", "JourneyReports", "JourneyReview", "JourneyUI",
+                "JourneyTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
@@ -88,6 +96,9 @@ let package = Package(
         // Measures load, first frame and per-key work in process (docs/performance.md).
         .executableTarget(name: "journey-bench", dependencies: ["JourneyModel", "JourneyData", "JourneyUI"]),
         .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
+        .testTarget(name: "JourneyReviewTests", dependencies: [
+            "JourneyReview", "JourneyModel", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // Depends on the executable so that the concurrent-import tests can run real processes.
         .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyModel", "journey"]),
         .testTarget(name: "JourneyReportsTests", dependencies: ["JourneyReports", "JourneyModel"],

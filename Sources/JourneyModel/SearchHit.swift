@@ -1,4 +1,4 @@
-/// One occurrence of a search phrase in a council's events, letters or reports.
+/// One occurrence of a search phrase in a council's events, letters, reports or the advisor's notes.
 ///
 /// Built by ``Council/search(_:)``. Offsets count graphemes, so the interface can highlight
 /// `text[column ..< column + length]`.
@@ -6,6 +6,9 @@ public struct SearchHit: Sendable, Hashable, Codable {
     /// What holds the hit.
     public enum Owner: String, Sendable, Codable {
         case event, letter, report
+        /// An advisor's note (``ReviewSnapshot/search(_:)``): `ownerID` is the note's number,
+        /// `eventID` the event it is on, if any.
+        case note
     }
 
     /// The field the hit is in.
@@ -14,7 +17,7 @@ public struct SearchHit: Sendable, Hashable, Codable {
         case title, summary, person, source, judgement
         /// Of a letter.
         case subject, from, to, cc, body
-        /// Of a report: its text.
+        /// Of a report or a note: its text.
         case text
     }
 

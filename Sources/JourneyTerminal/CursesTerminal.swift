@@ -259,6 +259,22 @@ extension CursesTerminal {
         return .resumed
     }
 
+    /// Leaves curses while another program (an editor) uses the terminal, then takes it back
+    /// as after Ctrl-Z: modes restored, the size re-read, the next frame painted whole.
+    public func handOver(_ body: () -> Void) {
+        guard !isRestored else { return body() }
+        CrashRestore.disarm()
+        _ = endwin()
+        body()
+        CrashRestore.arm()
+        adoptKernelSize()
+        cursorVisible = nil
+        needsFullRepaint = true
+        _ = clearok(cnc_curscr(), true)
+        _ = wrefresh(window)
+        _ = keypad(window, true)
+    }
+
     /// Follows a size change that happened while stopped (SIGWINCH goes only to the foreground).
     private func adoptKernelSize() {
         var rows: Int32 = 0

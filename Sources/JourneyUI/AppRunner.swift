@@ -1,3 +1,4 @@
+import Foundation
 import JourneyModel
 
 /// The run loop, and the only impure part of the UI core: it reads input from a backend,
@@ -7,6 +8,7 @@ public final class AppRunner {
     private let theme: Theme
     private let keys: KeyTable
     private let reportText: ReportTextLoader?
+    private let review: (any ReviewKeeping)?
     /// The current state (readable for tests that drive the loop).
     public private(set) var state: AppState
 
@@ -19,13 +21,15 @@ public final class AppRunner {
     ///   - theme: ``Theme/color``, or ``Theme/monochrome`` for `NO_COLOR` / `--no-color`.
     ///   - keys: the key table.
     ///   - reportText: reads a report's text; without it, reports cannot be opened.
+    ///   - review: keeps the advisor's notes and marks; without it, none are shown or kept.
     public init(state: AppState, backend: any TerminalBackend, theme: Theme, keys: KeyTable = .standard,
-                reportText: ReportTextLoader? = nil) {
+                reportText: ReportTextLoader? = nil, review: (any ReviewKeeping)? = nil) {
         self.state = state
         self.backend = backend
         self.theme = theme
         self.keys = keys
         self.reportText = reportText
+        self.review = review
     }
 
     /// Runs until a quit command or signal, and returns the exit code (0, or 128 + signal).
@@ -34,6 +38,7 @@ public final class AppRunner {
     ///   what later screens need without delaying the first.
     public func run(afterFirstFrame: () -> Void = {}) -> Int32 {
         state = Reducer.reduce(state, .resize, terminalSize: currentSize(), keys: keys).0
+        perform(.loadReview(councilID: state.council.id))
         var first = Renderer.frame(for: state, theme: theme, keys: keys)
         first.repaintsAll = true
         backend.draw(first)
@@ -43,11 +48,61 @@ public final class AppRunner {
             let (next, effects) = Reducer.reduce(state, input, terminalSize: currentSize(), keys: keys)
             state = next
             if let code = effects.lazy.compactMap(AppRunner.exitCode).first { return code }
-            for case let .loadReportTexts(councilID, reportIDs) in effects { load(reportIDs, of: councilID) }
+            effects.forEach(perform)
             var frame = Renderer.frame(for: state, theme: theme, keys: keys)
-            frame.repaintsAll = effects.contains(.redraw)
+            frame.repaintsAll = effects.contains { if case .editNoteInEditor = $0 { true } else { $0 == .redraw } }
             backend.draw(frame)
         }
+    }
+
+    /// Carries out an effect that reads or writes (quit and redraw are the loop's own).
+    private func perform(_ effect: Effect) {
+        switch effect {
+        case .quit, .redraw: break
+        case .loadReportTexts(let councilID, let reportIDs): load(reportIDs, of: councilID)
+        case .loadReview(let councilID):
+            reviewing(nil) { try $0?.snapshot(councilID: councilID) ?? ReviewSnapshot(councilID: councilID) }
+        case .saveNote(let edit):
+            reviewing(edit.noteID == nil ? "Note saved." : "Note \(edit.noteID ?? 0) changed.") { try $0?.saveNote(edit) }
+        case .setMark(let mark, let target, let councilID):
+            reviewing(mark.map { $0 == .flagged ? "Flagged." : "Marked reviewed." } ?? "Mark cleared.") {
+                try $0?.setMark(mark, on: target, councilID: councilID)
+            }
+        case .editNoteInEditor(let edit): editInEditor(edit)
+        }
+    }
+
+    /// Runs a review store call and hands its notes and marks to the reducer, with `done` (or
+    /// the store's own notice, or the error) for the status line.
+    private func reviewing(_ done: String?, _ body: (_ keeper: (any ReviewKeeping)?) throws -> ReviewSnapshot?) {
+        if review == nil && done != nil {
+            state = Reducer.reduce(state, review: nil, notice: "Notes and marks cannot be kept here.").0
+            return
+        }
+        do {
+            let snapshot = try body(review)
+            state = Reducer.reduce(state, review: snapshot, notice: review?.takeNotice() ?? done).0
+        } catch {
+            state = Reducer.reduce(state, review: nil, notice: "\(error)").0
+        }
+    }
+
+    /// Hands the terminal to `$VISUAL`/`$EDITOR` for a note, then saves what was written.
+    private func editInEditor(_ edit: NoteEdit) {
+        guard let review else { return reviewing("", { _ in nil }) }
+        var written: String?
+        var failure: (any Error)?
+        backend.handOver {
+            do { written = try review.editInEditor(edit.text) } catch { failure = error }
+        }
+        let text = written?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if let failure { return state = Reducer.reduce(state, review: nil, notice: "\(failure)").0 }
+        guard !text.isEmpty, text != edit.text.trimmingCharacters(in: .whitespacesAndNewlines) else {
+            return state = Reducer.reduce(state, review: nil, notice: "Note not changed.").0
+        }
+        var changed = edit
+        changed.text = text
+        perform(.saveNote(changed))
     }
 
     /// Reads report texts and hands them to the reducer: the only file reading the browser does

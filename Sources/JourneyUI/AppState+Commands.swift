@@ -1,6 +1,9 @@
 extension AppState {
     /// Applies a command to the screen on top, after the commands that work everywhere.
     mutating func apply(_ command: Command) -> [Effect] {
+        if command != .quit, [.home, .event, .letter].contains(screen), let effects = applyReview(command) {
+            return effects
+        }
         switch command {
         case .quit: return [.quit(0)]
         case .leave where isFirstScreen: return [.quit(0)]
@@ -27,6 +30,10 @@ extension AppState {
 
     /// Types into the active text-entry line.
     mutating func type(_ character: Character) {
+        if notePrompt != nil {
+            notePrompt?.line.type(character)
+            return
+        }
         switch screen {
         case .search where search.isEditing:
             search.prompt.type(character)

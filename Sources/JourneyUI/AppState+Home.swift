@@ -61,6 +61,9 @@ extension AppState {
         case .showVisits: chosen = .visits
         case .showDirections: chosen = .directions
         case .showLetters: chosen = .letters
+        case .showFlagged: chosen = .flagged
+        case .showUnreviewed: chosen = .unreviewed
+        case .showNoted: chosen = .noted
         default: return false
         }
         setFilter(chosen)
@@ -75,7 +78,10 @@ extension AppState {
         timeline = ListState()
         timeline.select(index, count: rows.count, visible: homeLayout.timelineRows)
         if detailMode == .selection { detailScroll = 0 }
-        if rows.isEmpty { message = "No \(chosen.title) in this file. Press f or 1 to show more." }
+        if rows.isEmpty {
+            message = chosen.isReview ? "No rows \(chosen.title). Press f or 1 to show more."
+                : "No \(chosen.title) in this file. Press f or 1 to show more."
+        }
     }
 
     /// Opens, edits, accepts or cancels the "go to date" line; false for other commands.

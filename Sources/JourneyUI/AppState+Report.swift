@@ -43,7 +43,8 @@ extension AppState {
         let missing = wanted.filter { reportTexts[Self.textKey(council.id, $0)] == nil }
         var unique: [String] = []
         for id in missing where !unique.contains(id) { unique.append(id) }
-        return unique.isEmpty ? [] : [.loadReportTexts(councilID: council.id, reportIDs: unique)]
+        let reviewLoad: [Effect] = review.councilID == council.id ? [] : [.loadReview(councilID: council.id)]
+        return (unique.isEmpty ? [] : [.loadReportTexts(councilID: council.id, reportIDs: unique)]) + reviewLoad
     }
 
     /// Stores loaded texts, then opens the waiting report or searches again.

@@ -14,6 +14,7 @@ extension AppState {
     mutating func runSearch(keepingSelection: Bool = false) {
         let selected = search.list
         search.hits = council.search(search.prompt.text, reportTexts: search.isEditing ? [:] : loadedReportTexts)
+            + review.search(search.prompt.text)
         search.list = ListState()
         if keepingSelection { search.list.select(selected.selected, count: search.hits.count, visible: searchRows) }
     }
@@ -54,6 +55,8 @@ extension AppState {
         switch hit.owner {
         case .event:
             openEvent(hit.ownerID)
+        case .note:
+            openNoted(hit)
         case .report:
             guard let report = council.report(hit.ownerID) else { return }
             openReport(report, at: .hit(page: hit.page ?? 1, line: hit.line - 1, term: search.prompt.text))
@@ -62,6 +65,18 @@ extension AppState {
             openLetter(letter)
             let line = hit.field == .body ? hit.line - 1 : nil
             findInLetter(search.prompt.text, fromLine: line)
+        }
+    }
+
+    /// A note's hit opens what the note is on: its event, or its letter; the council's own notes
+    /// are in the list already.
+    private mutating func openNoted(_ hit: SearchHit) {
+        let note = Int64(hit.ownerID).flatMap { id in review.notes.first { $0.id == id } }
+        switch note?.target {
+        case .event(let id)?, .report(let id, _)?: openEvent(id)
+        case .letter(let id)?:
+            if let letter = council.letter(id) { openLetter(letter) } else { message = "The letter \(id) is not in the file." }
+        case .council?, nil: message = "That note is on the council as a whole: `journey note list` shows it in full."
         }
     }
 }

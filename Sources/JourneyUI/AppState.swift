@@ -48,6 +48,14 @@ public struct AppState: Equatable, Sendable {
     /// ``improvementReports``) and the scroll.
     public var improvementsLast = 0
     public var improvementsScroll = 0
+    /// The advisor's notes and marks on the council (``ReviewKeeping``); its council id is
+    /// empty while they are being read after a change of council.
+    public private(set) var review: ReviewSnapshot
+    /// How many rows of the full timeline are marked reviewed, and how many there are.
+    public private(set) var reviewedCount = 0
+    public private(set) var reviewableCount = 0
+    /// The note being typed, and what it is on.
+    public var notePrompt: NotePrompt?
     /// A one-off message for the status line, cleared by the next command.
     public var message: String?
 
@@ -67,8 +75,10 @@ public struct AppState: Equatable, Sendable {
         self.today = today
         self.size = size
         dateCursor = today
+        review = ReviewSnapshot(councilID: self.council.id)
         rows = TimelineRow.rows(of: self.council, filter: filter)
         dateColumnWidth = rows.map { TextWidth.of($0.dateLabel) }.max().map { $0 + 1 } ?? 12
+        reviewableCount = rows.count
         if council == nil {
             screens = [.picker]
             picker = PickerState(councils: councils, today: today)
@@ -121,6 +131,7 @@ public struct AppState: Equatable, Sendable {
 
     /// The key contexts for the current state, most specific first.
     public var keyContexts: [KeyContext] {
+        if notePrompt != nil { return [.textEntry] }
         switch screen {
         case .picker where picker.isEditing: return [.textEntry, .picker]
         case .search where search.isEditing: return [.textEntry]
@@ -155,13 +166,34 @@ public struct AppState: Equatable, Sendable {
         let councils = councils
         guard councils.indices.contains(index) else { return }
         council = councils[index]
-        rows = TimelineRow.rows(of: council, filter: filter)
+        review = ReviewSnapshot(councilID: "")
+        rows = TimelineRow.rows(of: council, filter: filter, review: review)
+        countReviewed()
     }
 
     /// Changes the filter and works out its rows again.
     mutating func show(_ newFilter: TimelineFilter) {
         filter = newFilter
-        rows = TimelineRow.rows(of: council, filter: filter)
+        rows = TimelineRow.rows(of: council, filter: filter, review: review)
+    }
+
+    /// Takes the notes and marks read from the review store; a review filter's rows follow them.
+    mutating func take(_ snapshot: ReviewSnapshot) {
+        guard snapshot.councilID == council.id else { return }
+        review = snapshot
+        countReviewed()
+        if filter.isReview {
+            let kept = selectedRow
+            rows = TimelineRow.rows(of: council, filter: filter, review: review)
+            let index = kept.flatMap { rows.firstIndex(of: $0) } ?? min(timeline.selected, max(0, rows.count - 1))
+            timeline.select(index, count: rows.count, visible: HomeLayout(size: size).timelineRows)
+        }
+    }
+
+    private mutating func countReviewed() {
+        let all = filter == .all ? rows : TimelineRow.rows(of: council, filter: .all)
+        reviewedCount = all.filter { review.marks[$0.reviewTarget] == .reviewed }.count
+        reviewableCount = all.count
     }
 }
 

@@ -58,6 +58,16 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case showUnderDirection = "show-under-direction"
     case showInadequate = "show-inadequate"
     case showOverdue = "show-overdue"
+    // The advisor's review: notes and marks.
+    case addNote = "add-note"
+    case editNote = "edit-note"
+    case noteInEditor = "note-in-editor"
+    case noteOnCouncil = "note-on-council"
+    case toggleFlag = "toggle-flag"
+    case toggleReviewed = "toggle-reviewed"
+    case showFlagged = "show-flagged"
+    case showUnreviewed = "show-unreviewed"
+    case showNoted = "show-noted"
     // Text entry (typed characters are not commands).
     case submit
     case cancel

@@ -22,8 +22,27 @@ enum DetailView {
     static func lines(_ state: AppState, width: Int) -> [[StyledText]] {
         switch state.detailMode {
         case .people: return PeopleLines.lines(state.council.postHolders(on: state.dateCursor), width: width)
-        case .selection: return lines(for: state.selectedRow, in: state.council, width: width)
+        case .selection:
+            // The advisor's own review comes first, under the title, where it is seen at once.
+            let review = state.selectedRow.map { reviewLines($0, state.review, width: width) } ?? []
+            let lines = lines(for: state.selectedRow, in: state.council, width: width)
+            return review.isEmpty ? lines : Array(lines.prefix(1)) + review + [[]] + lines.dropFirst()
         }
+    }
+
+    /// The row's mark and the advisor's notes on it (its report's too), oldest first.
+    static func reviewLines(_ row: TimelineRow, _ review: ReviewSnapshot, width: Int) -> [[StyledText]] {
+        let notes = review.notes.filter { row.holds($0.target) }
+        let mark = review.marks[row.reviewTarget]
+        guard !notes.isEmpty || mark != nil else { return [] }
+        var lines: [[StyledText]] = [[StyledText("Your review", .label)]
+            + (mark.map { [StyledText("  \($0.sign) \($0.rawValue)", $0 == .flagged ? .notice : .text)] } ?? [])]
+        for note in notes {
+            let page = if case .report(_, let page) = note.target { " · report" + (page.map { " p. \($0)" } ?? "") } else { "" }
+            lines.append([StyledText("  + note \(note.id) · \(Sanitizer.sanitize(note.author)) · \(DateText.shortDayAndTime(note.updated))\(page)", .dim)])
+            lines += wrapped(note.text, width: width, indent: "    ")
+        }
+        return lines
     }
 
     /// The lines for a row at a width; long text is wrapped to the width.

@@ -1,8 +1,9 @@
 extension KeyTable {
     /// The browser's keys, following tig, less and neomutt: vi keys and arrows, `/ ? n N`,
     /// `g G`, `q` to go back (and to quit from the first screen), `?` or F1 for help.
-    public static let standard = KeyTable(bindings: globalBindings + homeBindings + eventBindings + letterBindings
-        + reportBindings + improvementsBindings + searchBindings + pickerBindings + textEntryBindings)
+    public static let standard = KeyTable(bindings: globalBindings + homeBindings + reviewBindings(in: .home)
+        + eventBindings + reviewBindings(in: .event) + letterBindings + reviewBindings(in: .letter)
+        + reportBindings + reviewBindings(in: .report) + improvementsBindings + searchBindings + pickerBindings + textEntryBindings)
 
     private static let globalBindings: [KeyBinding] = [
         KeyBinding([.character("j"), .down], .moveDown, in: .global, help: "Move down one line", hint: "move"),
@@ -33,13 +34,17 @@ extension KeyTable {
         KeyBinding([.character("d")], .goToDate, in: .home,
                    help: "Date cursor: type a date (2021-06-01, 2021-06, 2021 or 1 June 2021)"),
         KeyBinding([.character("f")], .cycleFilter, in: .home,
-                   help: "Filter the timeline: all, inspections, visits, directions, letters", hint: "filter"),
+                   help: "Next filter: all, inspections, visits, directions, letters, flagged, not reviewed, noted",
+                   hint: "filter"),
         KeyBinding([.character("1")], .showAll, in: .home, help: "Show every event"),
         KeyBinding([.character("2")], .showInspections, in: .home, help: "Show inspections only"),
         KeyBinding([.character("3")], .showVisits, in: .home, help: "Show focused and monitoring visits only"),
         KeyBinding([.character("4")], .showDirections, in: .home,
                    help: "Show directions, improvement notices and ministerial decisions only"),
         KeyBinding([.character("5")], .showLetters, in: .home, help: "Show letters only"),
+        KeyBinding([.character("6")], .showFlagged, in: .home, help: "Show the rows you flagged"),
+        KeyBinding([.character("7")], .showUnreviewed, in: .home, help: "Show the rows not yet marked reviewed"),
+        KeyBinding([.character("8")], .showNoted, in: .home, help: "Show the rows with notes"),
         KeyBinding([.character("p")], .togglePeople, in: .home,
                    help: "Detail pane: the people in post on the date cursor's day, or the selection again",
                    hint: "people"),
@@ -53,6 +58,32 @@ extension KeyTable {
         KeyBinding([.character("i")], .compareImprovements, in: .home,
                    help: "What each inspection asked to improve, side by side", hint: "improve"),
     ]
+
+    /// The advisor's notes and marks, on what the screen shows: the selected row (home), the
+    /// event, the letter, or the report's page.
+    private static func reviewBindings(in context: KeyContext) -> [KeyBinding] {
+        let what: String
+        switch context {
+        case .home: what = "the selected row"
+        case .event: what = "this event"
+        case .letter: what = "this letter"
+        default: what = "this page of the report"
+        }
+        var bindings = [
+            KeyBinding([.character("a")], .addNote, in: context, help: "Add a note on \(what), typed on the status line"),
+            KeyBinding([.character("e")], .editNote, in: context, help: "Edit the latest note on \(what)"),
+            KeyBinding([.character("E")], .noteInEditor, in: context,
+                       help: "Write the note on \(what) in $VISUAL or $EDITOR (the latest one, to edit it)"),
+            KeyBinding([.character("F")], .toggleFlag, in: context, help: "Flag \(what), or clear its flag"),
+            KeyBinding([.character("r")], .toggleReviewed, in: context,
+                       help: "Mark \(what) reviewed, or clear the mark"),
+        ]
+        if context == .home {
+            bindings.append(KeyBinding([.character("A")], .noteOnCouncil, in: .home,
+                                       help: "Add a note on the council as a whole"))
+        }
+        return bindings
+    }
 
     private static let eventBindings: [KeyBinding] = [
         KeyBinding([.tab], .nextLink, in: .event,

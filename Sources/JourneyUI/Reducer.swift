@@ -24,6 +24,15 @@ public enum Reducer {
         return (next, [])
     }
 
+    /// Takes the council's notes and marks the run loop read or wrote after a review effect
+    /// (nil when reading failed), and a notice for the status line (an error, or where a
+    /// damaged store was moved).
+    public static func reduce(_ state: AppState, review: ReviewSnapshot?, notice: String? = nil) -> (AppState, [Effect]) {
+        var next = state
+        next.receive(review: review, notice: notice)
+        return (next, [])
+    }
+
     /// Types a character into the active text-entry line (search query, letter search, picker filter).
     public static func reduce(_ state: AppState, typing character: Character) -> (AppState, [Effect]) {
         var next = state

@@ -19,7 +19,7 @@ public enum Renderer {
         }
         let status = PageLayout(size: state.size).status
         StatusBarView.render(state, area: status, keys: keys, into: &buffer, theme: theme)
-        if state.screen == .home, let prompt = state.datePrompt {
+        if let prompt = state.notePrompt?.line ?? (state.screen == .home ? state.datePrompt : nil) {
             cursor = PromptLine.render(prompt, area: status, into: &buffer, theme: theme)
         }
         return Frame(buffer: buffer, cursor: cursor)

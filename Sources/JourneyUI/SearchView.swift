@@ -34,6 +34,8 @@ enum SearchView {
             owner = event.map { "\($0.kind.label) \($0.start.shortText)" } ?? hit.ownerID
         case .letter:
             owner = council.letter(hit.ownerID).map { "Letter \($0.date.shortText)" } ?? hit.ownerID
+        case .note:
+            owner = "Note \(hit.ownerID)" + (hit.eventID.flatMap(council.event).map { " on \($0.kind.label) \($0.start.shortText)" } ?? "")
         case .report:
             owner = council.report(hit.ownerID).map { report in
                 "\(report.label) \(report.start?.shortText ?? "")"
@@ -42,6 +44,7 @@ enum SearchView {
         let field: String
         switch hit.field {
         case .body: field = "line \(hit.line)"
+        case .text where hit.owner == .note: field = "line \(hit.line)"
         case .text: field = "p. \(hit.page ?? 0)"
         default: field = hit.field.rawValue
         }

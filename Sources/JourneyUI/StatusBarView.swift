@@ -43,6 +43,7 @@ enum StatusBarView {
             let place = count == 0 ? "no rows" : "\(state.timeline.selected + 1)/\(count)"
             let pane = state.focus == .detail ? (state.detailMode == .people ? "people" : "detail") : "timeline"
             return "\(pane) \(place) (\(state.filter.title))" + (state.inStep ? " · in step" : "")
+                + (state.review.isEmpty ? "" : " · \(state.reviewProgressText)")
         case .event:
             guard let page = state.eventPage, let document = state.eventDocument else { return "Event" }
             let focus = page.linkFocus.map { " · letter \($0 + 1) of \(document.links.count)" } ?? ""

@@ -7,6 +7,14 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ frame: Frame)
     /// Waits up to `timeoutMilliseconds` for input; nil on timeout.
     func nextInput(timeoutMilliseconds: Int) -> Input?
+    /// Gives the terminal to another program for the time `body` runs (an editor for a long
+    /// note), then takes it back; the next frame repaints everything.
+    func handOver(_ body: () -> Void)
+}
+
+extension TerminalBackend {
+    /// Backends with no terminal to hand over simply run `body`.
+    public func handOver(_ body: () -> Void) { body() }
 }
 
 /// Input from the terminal.

@@ -8,6 +8,8 @@ import JourneyModel
 /// in its detail pane, so it does not appear twice in the full timeline.
 public enum TimelineFilter: String, CaseIterable, Hashable, Sendable {
     case all, inspections, visits, directions, letters
+    /// The advisor's review: rows flagged, rows not yet marked reviewed, rows with notes.
+    case flagged, unreviewed, noted
 
     /// The filter's name for the screen.
     public var title: String {
@@ -17,6 +19,9 @@ public enum TimelineFilter: String, CaseIterable, Hashable, Sendable {
         case .visits: return "visits"
         case .directions: return "directions"
         case .letters: return "letters"
+        case .flagged: return "flagged"
+        case .unreviewed: return "not reviewed"
+        case .noted: return "with notes"
         }
     }
 
@@ -28,17 +33,33 @@ public enum TimelineFilter: String, CaseIterable, Hashable, Sendable {
         case .visits: return "focused and monitoring visits."
         case .directions: return "statutory directions and improvement notices (SEND ones too) and ministerial decisions."
         case .letters: return "every letter in the file, and events of kind `letter`."
+        case .flagged: return "the rows of **all** that you flagged (`F`)."
+        case .unreviewed: return "the rows of **all** not yet marked reviewed (`r`)."
+        case .noted: return "the rows of **all** with a note of yours (on the event, its report or the letter)."
         }
     }
 
     /// The event kinds shown.
     public var kinds: Set<EventKind> {
         switch self {
-        case .all: return Set(EventKind.allCases)
+        case .all, .flagged, .unreviewed, .noted: return Set(EventKind.allCases)
         case .inspections: return Set(EventGroup.inspections.kinds)
         case .visits: return Set(EventGroup.visits.kinds)
         case .directions: return Set(EventGroup.directions.kinds)
         case .letters: return Set(EventGroup.letters.kinds)
+        }
+    }
+
+    /// Whether the filter picks rows by the advisor's review rather than by kind.
+    public var isReview: Bool { [.flagged, .unreviewed, .noted].contains(self) }
+
+    /// Whether a row of **all** passes a review filter (kind filters pass every row).
+    public func keeps(_ row: TimelineRow, review: ReviewSnapshot) -> Bool {
+        switch self {
+        case .flagged: return review.marks[row.reviewTarget] == .flagged
+        case .unreviewed: return review.marks[row.reviewTarget] != .reviewed
+        case .noted: return review.notes.contains { row.holds($0.target) }
+        default: return true
         }
     }
 

@@ -54,8 +54,30 @@ public enum TimelineRow: Hashable, Sendable {
         return event.judgements.map(\.grade)
     }
 
-    /// The rows a filter shows, in date order (see ``TimelineFilter`` for which letters appear).
-    public static func rows(of council: Council, filter: TimelineFilter) -> [TimelineRow] {
+    /// What a note or mark on the row is about.
+    public var reviewTarget: ReviewTarget {
+        switch self {
+        case .event(let event): return .event(event.id)
+        case .letter(let letter): return .letter(letter.id)
+        }
+    }
+
+    /// Whether a note on `target` belongs to the row: the row's own, or its event's report's.
+    public func holds(_ target: ReviewTarget) -> Bool {
+        switch (self, target) {
+        case (.event(let event), .report(let id, _)): return event.id == id
+        default: return target == reviewTarget
+        }
+    }
+
+    /// The rows a filter shows, in date order (see ``TimelineFilter`` for which letters appear;
+    /// the review filters pick from the rows of **all**).
+    public static func rows(of council: Council, filter: TimelineFilter,
+                            review: ReviewSnapshot? = nil) -> [TimelineRow] {
+        guard !filter.isReview else {
+            let review = review ?? ReviewSnapshot(councilID: council.id)
+            return rows(of: council, filter: .all).filter { filter.keeps($0, review: review) }
+        }
         let events = council.timeline(kinds: filter.kinds).map(TimelineRow.event)
         let letters = council.letters.filter { letter in
             filter == .letters || (filter == .all && council.events(for: letter.id).isEmpty)

@@ -1,13 +1,18 @@
 import JourneyModel
 
 /// The timeline: one row per event (date, kind, title, grades), the selected one marked `>`
-/// and highlighted.
+/// and highlighted. Once anything of the council is noted or marked, a sign column shows the
+/// review (`*` flagged, `✓` reviewed, `+` noted) and the title row says what the signs mean.
 enum TimelineView {
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer, theme: Theme) {
         guard !area.isEmpty else { return }
         let rows = state.rows
         let position = rows.isEmpty ? "" : " \(state.timeline.selected + 1)/\(rows.count)"
-        PaneTitle.render("Timeline: \(state.filter.title)\(position)", focused: state.focus == .timeline,
+        let signed = !state.review.isEmpty
+        let title = "Timeline: \(state.filter.title)\(position)"
+        let legend = " · * flagged ✓ reviewed + note"
+        let fits = TextWidth.of(title + legend) + 6 <= area.width
+        PaneTitle.render(title + (signed && fits ? legend : ""), focused: state.focus == .timeline,
                          area: area, into: &buffer, theme: theme)
         let list = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         guard !rows.isEmpty else {
@@ -19,8 +24,9 @@ enum TimelineView {
             let y = list.y + offset
             let selected = index == state.timeline.selected
             if selected { buffer.fillRow(y, of: list, style: theme[.selected]) }
-            let spans = self.spans(for: rows[index], selected: selected, width: list.width,
-                                   dateWidth: state.dateColumnWidth)
+            var spans = self.spans(for: rows[index], selected: selected, width: list.width,
+                                   dateWidth: state.dateColumnWidth, signWidth: signed ? signWidth : 0)
+            if signed { spans.insert(signs(for: rows[index], review: state.review), at: 1) }
             buffer.put(selected ? spans.map { StyledText($0.text, .selected) } : spans, in: list, y: y, theme: theme)
         }
     }
@@ -34,11 +40,12 @@ enum TimelineView {
 
     /// The columns of one row: marker, date (`pub Jan 2011` when a release gives only the
     /// publication), kind (when there is room), title, grades at the right.
-    private static func spans(for row: TimelineRow, selected: Bool, width: Int, dateWidth: Int) -> [StyledText] {
+    private static func spans(for row: TimelineRow, selected: Bool, width: Int, dateWidth: Int,
+                              signWidth: Int) -> [StyledText] {
         let grades = gradeSpans(row.grades, wide: width >= 70)
         let gradeWidth = grades.reduce(0) { $0 + TextWidth.of($1.text) }
         let kindWidth = width >= 60 ? 18 : 0
-        let fixed = 2 + dateWidth + kindWidth + gradeWidth
+        let fixed = 2 + signWidth + dateWidth + kindWidth + gradeWidth
         let titleWidth = max(0, width - fixed)
         var spans = [StyledText(selected ? "> " : "  "), StyledText(DateText.padded(row.dateLabel, to: dateWidth), .dim)]
         if kindWidth > 0 {
@@ -48,6 +55,16 @@ enum TimelineView {
         let title = TextWidth.truncate(Sanitizer.sanitize(row.title), to: titleWidth)
         spans.append(StyledText(DateText.padded(title, to: titleWidth)))
         return spans + grades
+    }
+
+    /// The sign column's width: mark, note, space.
+    private static let signWidth = 3
+
+    /// The row's review signs: its mark (`*` or `✓`), then `+` when it has a note.
+    private static func signs(for row: TimelineRow, review: ReviewSnapshot) -> StyledText {
+        let mark = review.marks[row.reviewTarget]
+        let noted = review.notes.contains { row.holds($0.target) }
+        return StyledText((mark?.sign ?? " ") + (noted ? "+" : " ") + " ", mark == .flagged ? .notice : .label)
     }
 
     /// Grades as letters: every judgement when wide (`I I I I`), else the overall grade alone.

@@ -22,9 +22,9 @@ struct BrowserSession {
         let state = AppState(catalogue: catalogue, council: first, today: CalendarDay.today())
         let theme = Theme.named(noColor: !terminal.usesColour)
         let catalogue = catalogue
-        let runner = AppRunner(state: state, backend: terminal, theme: theme) { _, report in
+        let runner = AppRunner(state: state, backend: terminal, theme: theme, reportText: { _, report in
             try catalogue.text(of: report)
-        }
+        }, review: StoreReviewKeeper())
         let code = runner.run(afterFirstFrame: prefetchCouncils)
         terminal.restore()
         return code

@@ -8,6 +8,7 @@ struct CommandFailure: Error, CustomStringConvertible {
         case dataError = 65
         case inputNotFound = 66
         case unavailable = 69
+        case ioError = 74
     }
 
     let code: Code

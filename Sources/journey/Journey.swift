@@ -9,16 +9,23 @@ struct Journey: ParsableCommand {
         discussion: """
             With no subcommand, opens the browser on the council file (or prints the summary \
             when standard output is not a terminal). Data defaults to the bundled council files.
-            Exit codes: 0 success, 64 usage error, 65 data error, 66 input not found, \
-            69 terminal unavailable.
+            Options go anywhere: `journey --data ROOT --council X summary` is \
+            `journey summary --data ROOT --council X`.
+            Exit codes: 0 success, 64 usage error, 65 data error (or a damaged review store), \
+            66 input not found, 69 terminal unavailable, 74 review store unusable.
             """,
         version: JourneyVersion.current,
         subcommands: [
             Browse.self, Summary.self, Timeline.self, Show.self, Read.self, Status.self, Search.self,
-            Councils.self, Check.self, ImportCommand.self,
+            Councils.self, Check.self, ImportCommand.self, Note.self, Mark.self,
         ],
         defaultSubcommand: Browse.self
     )
+
+    /// Parses the arguments with options in any position (see ``ArgumentOrder``), then runs.
+    static func main() {
+        main(ArgumentOrder.arranged(Array(CommandLine.arguments.dropFirst()), for: Journey.self))
+    }
 }
 
 /// The version `--version` prints.

@@ -13,10 +13,11 @@ struct JourneyProcess {
 
     /// Runs `journey` with arguments (and optionally another binary path) and waits for it.
     static func run(_ arguments: [String], binary: URL = JourneyProcess.binary,
-                    directory: URL? = nil) throws -> Outcome {
+                    directory: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = testEnvironment.merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -29,6 +30,16 @@ struct JourneyProcess {
         return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                        stderr: String(decoding: stderr, as: UTF8.self))
     }
+
+    /// The test runner's environment with `XDG_DATA_HOME` in a folder of its own, so that no
+    /// test reads or writes the real review store.
+    static let testEnvironment: [String: String] = {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory
+            .appendingPathComponent("journey-cli-xdg-\(UUID().uuidString)").path
+        environment["JOURNEY_AUTHOR"] = nil
+        return environment
+    }()
 
     /// Parses JSON output into a dictionary or array.
     static func json(_ text: String) throws -> Any {

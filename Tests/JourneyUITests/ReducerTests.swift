@@ -76,7 +76,7 @@ struct ReducerTests {
         #expect(filtered.filter == .inspections)
         #expect(filtered.rows.allSatisfy { $0.kindLabel == EventKind.inspection.label })
         #expect(filtered.selectedRow?.id == "ilacs-2019")
-        let (cycled, _) = apply([.cycleFilter, .cycleFilter, .cycleFilter, .cycleFilter], to: filtered)
+        let (cycled, _) = apply(Array(repeating: .cycleFilter, count: TimelineFilter.allCases.count - 1), to: filtered)
         #expect(cycled.filter == .all)
     }
 

@@ -4,7 +4,7 @@ import JourneyModel
 /// `journey search QUERY`: every occurrence in the councils' events, letters and reports.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Search events, letters and reports (case-insensitive; in reports, any run of spaces or line breaks matches any other).",
+        abstract: "Search events, letters, reports and your notes (case-insensitive; in reports, any run of spaces or line breaks matches any other).",
         discussion: "Searches the council given by --council (by default as every command chooses it), or with --all every council in the data root.")
 
     @OptionGroup var data: DataOptions
@@ -38,7 +38,8 @@ struct Search: ParsableCommand {
             var records: [HitRecord] = []
             for council in councils {
                 let texts = try reportTexts(of: council, in: catalogue)
-                records += council.search(text, reportTexts: texts).map { HitRecord(council: council.id, hit: $0) }
+                let notes = try ReviewAccess.snapshot(councilID: council.id).search(text)
+                records += (council.search(text, reportTexts: texts) + notes).map { HitRecord(council: council.id, hit: $0) }
             }
             switch output.format {
             case .text:
@@ -69,6 +70,7 @@ struct Search: ParsableCommand {
         case .letter: place = "\(hit.ownerID):\(hit.line)"
         case .report: place = "\(hit.ownerID) p.\(hit.page ?? 0):\(hit.line) (event \(hit.eventID ?? ""))"
         case .event: place = "\(hit.ownerID) (\(hit.field.rawValue))"
+        case .note: place = "#\(hit.ownerID):\(hit.line)" + (hit.eventID.map { " (event \($0))" } ?? "")
         }
         return (council ? "\(record.council) " : "") + "\(hit.owner.rawValue) \(place): \(hit.context)"
     }
