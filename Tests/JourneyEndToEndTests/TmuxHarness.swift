@@ -76,7 +76,9 @@ struct TmuxHarness: Sendable {
 
     private func startPane(_ argv: [String], width: Int, height: Int, environment: [String: String] = [:]) throws {
         var arguments = ["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)"]
-        for (name, value) in environment.merging(["LANG": "C.UTF-8"], uniquingKeysWith: { $1 }).sorted(by: <) {
+        // The review store goes under the scratch directory: no test reads or writes the real one.
+        let defaults = ["LANG": "C.UTF-8", "XDG_DATA_HOME": "\(directory)/data-home"]
+        for (name, value) in defaults.merging(environment, uniquingKeysWith: { $1 }).sorted(by: <) {
             arguments += ["-e", "\(name)=\(value)"]
         }
         // remain-on-exit in the same invocation, so a program that exits at once keeps its pane.
