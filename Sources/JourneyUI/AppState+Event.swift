@@ -4,7 +4,7 @@ extension AppState {
     /// The event screen's document at the current width.
     var eventDocument: EventDocument? {
         guard let page = eventPage, let event = council.event(page.eventID) else { return nil }
-        return EventDocument(event: event, council: council, width: PageLayout(size: size).body.width)
+        return EventDocument(event: event, council: council, width: PageLayout(size: size).body.width, review: review)
     }
 
     mutating func applyEvent(_ command: Command) {

@@ -98,6 +98,16 @@ extension AppState {
         if let notice { message = notice }
     }
 
+    /// What the review holds on what is shown, for the status line: "flagged · 2 notes"; nil
+    /// when nothing.
+    var reviewSummary: String? {
+        guard let target = reviewTarget, target != .council else { return nil }
+        let count = review.notes(on: target).count
+        let parts = [review.marks[target]?.rawValue, count == 0 ? nil : "\(count) note\(count == 1 ? "" : "s")"]
+        let summary = parts.compactMap { $0 }.joined(separator: " · ")
+        return summary.isEmpty ? nil : summary
+    }
+
     /// The status line's review progress, e.g. "12 of 27 reviewed".
     var reviewProgressText: String { "\(reviewedCount) of \(reviewableCount) reviewed" }
 }

@@ -43,7 +43,9 @@ struct EventDocument {
     /// The line each link is drawn on.
     let linkLines: [Int]
 
-    init(event: Event, council: Council, width: Int) {
+    /// - Parameter review: the advisor's notes and marks; those on the event (and its report)
+    ///   come first, so they are seen at once.
+    init(event: Event, council: Council, width: Int, review: ReviewSnapshot? = nil) {
         // The title is the screen's title row, so the facts start with the grades.
         var lines = Array(DetailView.eventFacts(event, in: council, width: width).dropFirst())
         var links: [Link] = []
@@ -80,8 +82,10 @@ struct EventDocument {
                 lines.append([StyledText("  \(date)“\(citation.text)”")])
             }
         }
-        self.lines = lines + DetailView.sourceLines(event.sources, width: width)
+        let own = review.map { DetailView.reviewLines(.event(event), $0, width: width) } ?? []
+        let prefix = own.isEmpty ? [] : own + [[]]
+        self.lines = prefix + lines + DetailView.sourceLines(event.sources, width: width)
         self.links = links
-        self.linkLines = linkLines
+        self.linkLines = linkLines.map { $0 + prefix.count }
     }
 }

@@ -47,7 +47,7 @@ enum StatusBarView {
         case .event:
             guard let page = state.eventPage, let document = state.eventDocument else { return "Event" }
             let focus = page.linkFocus.map { " · letter \($0 + 1) of \(document.links.count)" } ?? ""
-            return "Event \(page.eventID)\(focus)"
+            return "Event \(page.eventID)\(focus)" + (state.reviewSummary.map { " · \($0)" } ?? "")
         case .letter:
             guard let reader = state.reader else { return "Letter" }
             var parts = [reader.source.kindLabel]
@@ -57,7 +57,8 @@ enum StatusBarView {
                              + "\(reader.line(of: reader.matches[current].lowerBound))")
             }
             if let focus = reader.quoteFocus { parts.append("quote \(focus + 1) of \(reader.document.quotes.count)") }
-            return (parts + [reader.position(on: state.size)]).joined(separator: " · ")
+            return (parts + [reader.position(on: state.size)] + [state.reviewSummary].compactMap { $0 })
+                .joined(separator: " · ")
         case .search:
             let hits = state.search.hits.count
             return "Search · " + (hits == 0 ? "no hits" : "hit \(state.search.list.selected + 1) of \(hits)")

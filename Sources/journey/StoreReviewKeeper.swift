@@ -25,8 +25,11 @@ final class StoreReviewKeeper: ReviewKeeping {
         }
         do {
             return try openedStore().snapshot(councilID: councilID)
+        } catch ReviewStoreError.damaged(let path, let reason) {
+            throw KeeperError("Review store damaged (\(reason)); kept as it is, and the next note or mark moves it "
+                              + "aside: \(path)")
         } catch let error as ReviewStoreError {
-            throw KeeperError("\(error); the next note or mark moves it aside")
+            throw KeeperError("\(error)")
         }
     }
 
@@ -60,7 +63,10 @@ final class StoreReviewKeeper: ReviewKeeping {
             if store == nil {
                 let (opened, aside) = try ReviewStore.open(at: url, movingDamagedAside: true)
                 store = opened
-                if let aside { notice = ReviewAccess.movedAsideMessage(to: aside) }
+                if let aside {
+                    notice = "Damaged review store moved aside as \(aside.lastPathComponent), a new one started, in "
+                        + aside.deletingLastPathComponent().path
+                }
             }
             guard let store else { throw KeeperError("no review store") }
             try change(store)

@@ -141,4 +141,26 @@ extension BrowserTests {
             #expect(notes.map { $0["text"] as? String } == ["A long note\nfrom the editor"])
         }
     }
+
+    @Test func aDamagedStoreIsNamedInTheBrowserAndMovedAsideByTheFirstMark() async throws {
+        try await withTmux { tmux in
+            let setup = try ReviewSetup(tmux, journey: journey)
+            let folder = setup.home.appendingPathComponent("journey")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let garbage = Data("a shopping list, not a database\n".utf8)
+            try garbage.write(to: folder.appendingPathComponent("review.sqlite"))
+            try tmux.start(command: setup.browser, width: 120, height: 40)
+            let opened = try await tmux.waitFor("Review store damaged (file is not a database)")
+            #expect(opened.contains("next note or mark moves it aside"))
+            try tmux.sendKeys("F")
+            let moved = try await tmux.waitFor("Damaged review store moved aside as review.sqlite.damaged-")
+            #expect(moved.contains("> *"))
+            try await quit(tmux)
+
+            let aside = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".damaged-") }
+            #expect(aside.count == 1)
+            #expect(try Data(contentsOf: folder.appendingPathComponent(aside.first ?? "")) == garbage)
+            #expect(try setup.listed().marks.map { $0["mark"] as? String } == ["flagged"])
+        }
+    }
 }
