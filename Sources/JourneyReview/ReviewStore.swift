@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GRDB
 import JourneyModel
 
@@ -61,21 +64,45 @@ public final class ReviewStore: Sendable {
     /// (and its `-wal` and `-shm` companions) to `review.sqlite.damaged-<UTC time>` and opens a
     /// new store in its place.
     ///
+    /// Moving aside happens under an exclusive lock on `review.sqlite.lock` beside the store,
+    /// and only after looking again: of several processes that find the file damaged at once,
+    /// one moves it and the others open the new store it made (never moving that aside).
+    ///
     /// - Returns: the store, and where a damaged file was moved to, if one was.
     public static func open(at url: URL, movingDamagedAside: Bool) throws -> (store: ReviewStore, movedTo: URL?) {
         do {
             return (try ReviewStore(url: url), nil)
-        } catch ReviewStoreError.damaged(let path, let reason) where movingDamagedAside {
-            let aside = try moveAside(url, reason: reason)
-            return (try ReviewStore(url: url), aside)
-        } catch ReviewStoreError.damaged(let path, let reason) {
-            throw ReviewStoreError.damaged(path: path, reason: reason)
+        } catch ReviewStoreError.damaged where movingDamagedAside {
+            return try whileLocked(url) {
+                do {
+                    return (try ReviewStore(url: url), nil)
+                } catch ReviewStoreError.damaged {
+                    let aside = try moveAside(url)
+                    return (try ReviewStore(url: url), aside)
+                }
+            }
         }
     }
 
-    /// Renames a damaged store out of the way, never overwriting anything; nil when another
-    /// process moved it first.
-    private static func moveAside(_ url: URL, reason: String) throws -> URL? {
+    /// Runs `body` holding an exclusive `flock` on the store's lock file.
+    private static func whileLocked<T>(_ url: URL, _ body: () throws -> T) throws -> T {
+        let path = url.path + ".lock"
+        let descriptor = Glibc.open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw ReviewStoreError.unusable(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw ReviewStoreError.unusable(path: path, reason: String(cString: strerror(errno)))
+            }
+        }
+        return try body()
+    }
+
+    /// Renames a damaged store out of the way (under the lock), never onto an existing file;
+    /// nil when it is no longer there.
+    private static func moveAside(_ url: URL) throws -> URL? {
         let stamp = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!,
                                                 formatOptions: [.withYear, .withMonth, .withDay, .withTime,
                                                                 .withTimeZone])

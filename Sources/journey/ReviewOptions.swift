@@ -31,7 +31,7 @@ enum ReviewAccess {
     static func openForWriting() throws -> ReviewStore {
         do {
             let (store, aside) = try ReviewStore.open(at: url, movingDamagedAside: true)
-            if let aside { Output.error("journey: \(movedAsideMessage(to: aside))") }
+            if let aside { Output.error(movedAsideMessage(to: aside)) }
             return store
         } catch let error as ReviewStoreError {
             throw failure(error)

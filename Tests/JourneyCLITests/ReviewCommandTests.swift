@@ -179,6 +179,29 @@ import Testing
         #expect(try setup.notes().map { $0["text"] as? String } == ["after the damage"])
     }
 
+    @Test func writersThatFindTheStoreDamagedAtOnceMoveItAsideOnceAndLoseNothing() throws {
+        let setup = try Setup()
+        let folder = setup.storeURL.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(repeating: 0x41, count: 3000).write(to: setup.storeURL)
+        let environment = JourneyProcess.testEnvironment.merging(setup.environment) { $1 }
+        let processes = try (1...12).map { number in
+            let process = Process()
+            process.executableURL = JourneyProcess.binary
+            process.arguments = ["note", "add", "ilacs-2019", "note \(number)", "--data", setup.data.url.path]
+            process.environment = environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.filter { $0.contains(".damaged-") && !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") }.count == 1)
+        #expect(Set(try setup.notes().compactMap { $0["text"] as? String }) == Set((1...12).map { "note \($0)" }))
+    }
+
     @Test func theDataRootIsNeverWritten() throws {
         let setup = try Setup()
         let before = try snapshot(of: setup.data.url)

@@ -38,7 +38,7 @@ struct Search: ParsableCommand {
             var records: [HitRecord] = []
             for council in councils {
                 let texts = try reportTexts(of: council, in: catalogue)
-                let notes = try ReviewAccess.snapshot(councilID: council.id).search(text)
+                let notes = notesHits(text, councilID: council.id)
                 records += (council.search(text, reportTexts: texts) + notes).map { HitRecord(council: council.id, hit: $0) }
             }
             switch output.format {
@@ -47,6 +47,17 @@ struct Search: ParsableCommand {
                 Output.lines(records.isEmpty ? ["No matches for \"\(text)\"."] : records.map { line($0, naming: several) })
             case .json: try Output.json(records)
             }
+        }
+    }
+
+    /// Hits in your notes; a review store that cannot be read is reported on standard error
+    /// and the search goes on without it.
+    private func notesHits(_ text: String, councilID: String) -> [SearchHit] {
+        do {
+            return try ReviewAccess.snapshot(councilID: councilID).search(text)
+        } catch {
+            Output.error("\(error)\n(your notes were not searched)")
+            return []
         }
     }
 
