@@ -60,8 +60,7 @@ public final class AppRunner {
         switch effect {
         case .quit, .redraw: break
         case .loadReportTexts(let councilID, let reportIDs): load(reportIDs, of: councilID)
-        case .loadReview(let councilID):
-            reviewing(nil) { try $0?.snapshot(councilID: councilID) ?? ReviewSnapshot(councilID: councilID) }
+        case .loadReview(let councilID): loadReview(of: councilID)
         case .saveNote(let edit):
             reviewing(edit.noteID == nil ? "Note saved." : "Note \(edit.noteID ?? 0) changed.") { try $0?.saveNote(edit) }
         case .setMark(let mark, let target, let councilID):
@@ -72,10 +71,22 @@ public final class AppRunner {
         }
     }
 
-    /// Runs a review store call and hands its notes and marks to the reducer, with `done` (or
+    /// Reads a council's notes and marks; when they cannot be read, the council is shown
+    /// without them (and the status line says why), so the read is not asked for again and again.
+    private func loadReview(of councilID: String) {
+        let empty = ReviewSnapshot(councilID: councilID)
+        do {
+            let snapshot = try review?.snapshot(councilID: councilID) ?? empty
+            state = Reducer.reduce(state, review: snapshot, notice: review?.takeNotice()).0
+        } catch {
+            state = Reducer.reduce(state, review: empty, notice: "\(error)").0
+        }
+    }
+
+    /// Runs a review store change and hands its notes and marks to the reducer, with `done` (or
     /// the store's own notice, or the error) for the status line.
-    private func reviewing(_ done: String?, _ body: (_ keeper: (any ReviewKeeping)?) throws -> ReviewSnapshot?) {
-        if review == nil && done != nil {
+    private func reviewing(_ done: String, _ body: (_ keeper: (any ReviewKeeping)?) throws -> ReviewSnapshot?) {
+        if review == nil {
             state = Reducer.reduce(state, review: nil, notice: "Notes and marks cannot be kept here.").0
             return
         }
@@ -96,13 +107,15 @@ public final class AppRunner {
             do { written = try review.editInEditor(edit.text) } catch { failure = error }
         }
         let text = written?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if let failure { return state = Reducer.reduce(state, review: nil, notice: "\(failure)").0 }
-        guard !text.isEmpty, text != edit.text.trimmingCharacters(in: .whitespacesAndNewlines) else {
-            return state = Reducer.reduce(state, review: nil, notice: "Note not changed.").0
+        if let failure {
+            state = Reducer.reduce(state, review: nil, notice: "\(failure)").0
+        } else if text.isEmpty || text == edit.text.trimmingCharacters(in: .whitespacesAndNewlines) {
+            state = Reducer.reduce(state, review: nil, notice: "Note not changed.").0
+        } else {
+            var changed = edit
+            changed.text = text
+            perform(.saveNote(changed))
         }
-        var changed = edit
-        changed.text = text
-        perform(.saveNote(changed))
     }
 
     /// Reads report texts and hands them to the reducer: the only file reading the browser does

@@ -35,6 +35,10 @@ extension AppState {
         switch command {
         case .addNote, .noteOnCouncil:
             notePrompt = NotePrompt(target: target, noteID: nil, label: "Note on \(describe(target)): ")
+            if target == .council, screen == .home {
+                detailMode = .people
+                detailScroll = 0
+            }
         case .editNote:
             guard let latest else {
                 message = "No note on \(describe(target)) to edit. Press a to add one."

@@ -21,12 +21,26 @@ enum DetailView {
     /// The pane's lines for the state at a width.
     static func lines(_ state: AppState, width: Int) -> [[StyledText]] {
         switch state.detailMode {
-        case .people: return PeopleLines.lines(state.council.postHolders(on: state.dateCursor), width: width)
+        case .people:
+            // The council as a whole: who is in post, and your notes on the council.
+            return PeopleLines.lines(state.council.postHolders(on: state.dateCursor), width: width)
+                + councilNoteLines(state.review, width: width)
         case .selection:
             // The advisor's own review comes first, under the title, where it is seen at once.
             let review = state.selectedRow.map { reviewLines($0, state.review, width: width) } ?? []
             let lines = lines(for: state.selectedRow, in: state.council, width: width)
             return review.isEmpty ? lines : Array(lines.prefix(1)) + review + [[]] + lines.dropFirst()
+        }
+    }
+
+    /// The advisor's notes on the council as a whole (`A`), under the people in post.
+    static func councilNoteLines(_ review: ReviewSnapshot, width: Int) -> [[StyledText]] {
+        let notes = review.notes(on: .council)
+        guard !notes.isEmpty else { return [] }
+        return [[], [StyledText("Your notes on the council", .label)]] + notes.flatMap { note in
+            [[StyledText("  + note \(note.id) · \(Sanitizer.sanitize(note.author)) · "
+                         + DateText.shortDayAndTime(note.updated), .dim)]]
+                + wrapped(note.text, width: width, indent: "    ")
         }
     }
 

@@ -80,7 +80,7 @@ extension KeyTable {
         ]
         if context == .home {
             bindings.append(KeyBinding([.character("A")], .noteOnCouncil, in: .home,
-                                       help: "Add a note on the council as a whole"))
+                                       help: "Add a note on the council as a whole (shown with the people, p)"))
         }
         return bindings
     }

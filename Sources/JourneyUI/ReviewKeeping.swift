@@ -14,7 +14,7 @@ public protocol ReviewKeeping: AnyObject {
     /// Sets or clears (nil) a target's mark.
     func setMark(_ mark: ReviewMark?, on target: ReviewTarget, councilID: String) throws -> ReviewSnapshot
     /// Lets the user edit `text` in `$VISUAL` or `$EDITOR` (the terminal is handed over
-    /// meanwhile); nil when the editor failed or was left without saving.
+    /// meanwhile) and returns what was saved; throws when the editor failed.
     func editInEditor(_ text: String) throws -> String?
     /// A one-off notice from the last call, such as where a damaged store was moved; read once.
     func takeNotice() -> String?

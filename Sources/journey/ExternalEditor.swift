@@ -3,7 +3,14 @@ import Foundation
 /// Runs `$VISUAL` (or `$EDITOR`, or `vi`) on a temporary file holding a note, for notes too
 /// long for the status line.
 enum ExternalEditor {
-    /// What the user saved, or nil when the editor failed (a non-zero exit).
+    /// An editor that could not be run or exited with a failure status.
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// What the file holds after the editor exits with 0.
+    ///
+    /// - Throws: ``Failure`` when the editor exits otherwise (127: not found); nothing is saved.
     static func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String? {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-note-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
@@ -18,7 +25,10 @@ enum ExternalEditor {
         process.arguments = ["-c", "\(editor) \"$1\"", "journey-editor", file.path]
         try process.run()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "The editor (\(editor)) exited with status \(process.terminationStatus)"
+                          + (process.terminationStatus == 127 ? ", not found" : "") + "; the note was not saved.")
+        }
         return String(decoding: try Data(contentsOf: file), as: UTF8.self)
     }
 }

@@ -59,7 +59,8 @@ import Testing
         let added = try setup.journey(["note", "add", "ILACS-2019", "Ask", "about", "caseloads"])
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.contains("Note 1 added to testford event:ilacs-2019"))
-        #expect(try setup.journey(["note", "add", "council", "Whole council"], author: "ben").status == 0)
+        // --author wins over JOURNEY_AUTHOR (amy here).
+        #expect(try setup.journey(["note", "add", "council", "Whole council", "--author", "ben"]).status == 0)
         #expect(try setup.journey(["mark", "visit-2021", "flagged"]).status == 0)
         #expect(try setup.journey(["mark", "ilacs-2019", "reviewed"]).status == 0)
 

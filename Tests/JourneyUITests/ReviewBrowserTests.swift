@@ -4,7 +4,7 @@ import Testing
 @testable import JourneyUI
 
 /// Notes and marks in memory, as the review store keeps them, counting what is written.
-final class MemoryReview: ReviewKeeping {
+class MemoryReview: ReviewKeeping {
     var notes: [ReviewNote] = []
     var marks: [String: [ReviewTarget: ReviewMark]] = [:]
     var edited: String?
@@ -180,5 +180,61 @@ final class HandingBackend: TerminalBackend {
             #expect(KeyTable.standard.command(for: .character("r"), in: [context]) == .toggleReviewed)
         }
         #expect(KeyTable.standard.command(for: .character("r"), in: [.picker]) == .reverseSort)
+    }
+}
+
+@Suite struct CouncilNoteTests {
+    @Test func aNoteOnTheCouncilIsShownWithThePeopleInPost() {
+        let review = MemoryReview()
+        let keys: [Key] = [.character("A")] + Fixtures.typing("Whole-council worry") + [.enter]
+        let backend = ScriptedBackend(size: (120, 40), inputs: keys.map(Input.key))
+        let runner = AppRunner(state: Fixtures.home(Size(width: 120, height: 40)), backend: backend, theme: .monochrome,
+                               review: review)
+        _ = runner.run()
+        #expect(review.notes.map(\.target) == [.council])
+        #expect(runner.state.detailMode == .people)
+        let screen = backend.frames.last?.buffer.lines ?? []
+        #expect(screen.contains { $0.contains("Your notes on the council") })
+        #expect(screen.contains { $0.contains("Whole-council worry") })
+    }
+
+    @Test func aFailingEditorIsReportedAndNothingSaved() {
+        final class Failing: MemoryReview {
+            struct Broken: Error, CustomStringConvertible { var description: String { "The editor (nano) exited with status 127" } }
+            override func editInEditor(_ text: String) throws -> String? { throw Broken() }
+        }
+        let review = Failing()
+        let backend = ScriptedBackend(size: (120, 40), inputs: [.key(.character("E"))])
+        let runner = AppRunner(state: Fixtures.home(Size(width: 120, height: 40)), backend: backend, theme: .monochrome,
+                               review: review)
+        _ = runner.run()
+        #expect(review.notes.isEmpty)
+        #expect(runner.state.message == "The editor (nano) exited with status 127")
+    }
+}
+
+@Suite struct UnreadableReviewTests {
+    final class Unreadable: MemoryReview {
+        struct Damaged: Error, CustomStringConvertible { var description: String { "Review store damaged" } }
+        private(set) var reads = 0
+        override func snapshot(councilID: String) throws -> ReviewSnapshot {
+            reads += 1
+            throw Damaged()
+        }
+    }
+
+    @Test func aStoreThatCannotBeReadIsSaidOnceAndTheCouncilShownWithoutIt() {
+        let review = Unreadable()
+        let keys: [Key] = [.character("j"), .character("c"), .character("k"), .enter, .character("j")]
+        let backend = ScriptedBackend(size: (120, 40), inputs: keys.map(Input.key))
+        let state = AppState(councils: Fixtures.bundled + Fixtures.others, councilID: "middlesbrough",
+                             today: Fixtures.today, size: Size(width: 120, height: 40))
+        let runner = AppRunner(state: state, backend: backend, theme: .monochrome, review: review)
+        _ = runner.run()
+        #expect(backend.frames.first?.buffer.lines.last?.contains("Review store damaged") == true)
+        #expect(backend.frames[1].buffer.lines.last?.contains("Review store damaged") == false)
+        #expect(runner.state.council.id != "middlesbrough")
+        #expect(runner.state.review.councilID == runner.state.council.id)
+        #expect(review.reads == 2, "once at the start, once for the council chosen")
     }
 }
