@@ -10,8 +10,39 @@ public enum BriefingMarkdown {
                   "Data as at: \(inline(briefing.dataAsAt))", ""]
         if let caveat = briefing.caveat { lines += ["**Note:** \(inline(caveat))", ""] }
         lines += standing(briefing) + history(briefing) + review(briefing) + sources(briefing)
-        return lines.joined(separator: "\n") + "\n"
+        return lines.flatMap(wrapped).joined(separator: "\n") + "\n"
     }
+
+    /// Lines longer than ``width`` are wrapped at spaces (GitHub reads a line break inside a
+    /// paragraph as a space), keeping a list item's or quote's indent; table rows, headings and
+    /// the fenced picture stay whole, and a word longer than the width (an address) is not split.
+    static func wrapped(_ line: String) -> [String] {
+        guard line.count > width, !line.hasPrefix("|"), !line.hasPrefix("#"), !line.hasPrefix("```") else {
+            return [line]
+        }
+        let indent = line.hasPrefix("> ") ? "> " : line.hasPrefix("- ") ? "  " : ""
+        var lines: [String] = []
+        var current = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            if !current.isEmpty, current.count + 1 + word.count > width, canStartLine(word) {
+                lines.append(current)
+                current = indent + word
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        return lines + [current]
+    }
+
+    /// Whether a word can begin a wrapped line without being read as markup: a bullet, a
+    /// heading underline or a quote, or `1.` (the only number that starts a list inside a paragraph).
+    private static func canStartLine(_ word: Substring) -> Bool {
+        guard let first = word.first else { return false }
+        return !"-+=*>".contains(first) && word != "1." && word != "1)"
+    }
+
+    /// The widest a line of prose is written.
+    static let width = 100
 
     private static func standing(_ briefing: Briefing) -> [String] {
         var lines = ["## Where it stands on \(briefing.day.text)", "", "| Question | As the sources establish |",
