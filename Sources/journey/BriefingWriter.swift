@@ -1,6 +1,7 @@
 import Foundation
 import JourneyBrief
 import JourneyModel
+import JourneyUI
 
 /// Makes a briefing and writes it to a file atomically, never inside the data root: the text
 /// goes to a uniquely named file in the same folder, is flushed, then renamed over the target,
@@ -24,6 +25,25 @@ struct BriefingWriter {
         let briefing = Briefing(council: council, day: day, requested: requested, today: CalendarDay.today(),
                                 review: review, register: register)
         return format == .html ? BriefingHTML.render(briefing) : BriefingMarkdown.render(briefing)
+    }
+
+    /// The browser's `B`: the HTML briefing in ``browserFolder(environment:)`` (made when
+    /// missing), named `<council>-<day>.html`; the path written, or why not.
+    func writeForBrowser(_ council: Council, day: CalendarDay, register: RegisterInfo?) -> Result<String, BriefingFailure> {
+        let folder = Self.browserFolder()
+        if let root = dataRoot, Self.isInside(folder, URL(fileURLWithPath: root)) {
+            return .failure(BriefingFailure("\(folder.path) is inside the data root \(root), which stays read-only; "
+                                            + "set XDG_DATA_HOME elsewhere"))
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let text = Self.document(council, day: day, format: .html, review: .empty, register: register)
+            return .success(try write(text, to: folder.appendingPathComponent("\(council.id)-\(day.iso).html").path).path)
+        } catch let failure as CommandFailure {
+            return .failure(BriefingFailure(failure.message))
+        } catch {
+            return .failure(BriefingFailure("\(folder.path): error: \(error.localizedDescription)"))
+        }
     }
 
     /// Writes `text` to `path`; refuses a path inside the data root or in a missing folder.
@@ -65,11 +85,25 @@ struct BriefingWriter {
         return try FileHandle(forWritingTo: url)
     }
 
-    /// Whether `folder` is `root` or inside it, symbolic links resolved.
+    /// Whether `folder` is `root` or inside it, symbolic links resolved (in the part of the
+    /// path that exists, for a folder still to be made).
     static func isInside(_ folder: URL, _ root: URL) -> Bool {
-        let folderPath = folder.resolvingSymlinksInPath().standardizedFileURL.path
-        let rootPath = root.resolvingSymlinksInPath().standardizedFileURL.path
+        let folderPath = resolved(folder).path
+        let rootPath = resolved(root).path
         return folderPath == rootPath || folderPath.hasPrefix(rootPath.hasSuffix("/") ? rootPath : rootPath + "/")
+    }
+}
+
+extension BriefingWriter {
+    /// The path with symbolic links resolved as far as it exists, the rest appended.
+    static func resolved(_ url: URL) -> URL {
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        return rest.reduce(existing.resolvingSymlinksInPath()) { $0.appendingPathComponent($1) }.standardizedFileURL
     }
 }
 
