@@ -39,6 +39,8 @@ public struct Briefing: Sendable {
         public var title: String
         /// Grades in brief, or empty.
         public var outcome: String
+        /// `Direction: Statutory direction issued`; the title alone when it starts with the kind.
+        public var event: String { title.hasPrefix(kind) ? title : "\(kind): \(title)" }
         /// `flagged`, `reviewed`, `1 note`, joined; empty when the review has nothing on it.
         public var review: String
     }
@@ -113,7 +115,7 @@ public struct Briefing: Sendable {
                    uncertainty: $0.certainty == .yes ? nil : PlainText.clean($0.uncertainty ?? "dates not recorded"))
         }
         let events = council.timeline(to: day)
-        entries = events.map { Self.entry($0, review: review) }
+        entries = events.map { Self.entry($0, day: day, review: review) }
         laterEvents = council.events.count - events.count
         picture = JourneyPicture(council: council, day: day)
         notes = Self.notes(review.notes, council: council)
@@ -165,7 +167,7 @@ public struct Briefing: Sendable {
         }
     }
 
-    private static func entry(_ event: Event, review: BriefingReview) -> Entry {
+    private static func entry(_ event: Event, day: CalendarDay, review: BriefingReview) -> Entry {
         let dated = event.kind == .inspection || event.kind.group == .visits
         let dates = dated ? InspectionDates(event).labelled() : EventText.dates(of: event)
         let count = review.notes.filter { $0.targetID == event.id }.count
@@ -174,7 +176,21 @@ public struct Briefing: Sendable {
                      count == 0 ? nil : "\(count) note\(count == 1 ? "" : "s")"].compactMap { $0 }
         return Entry(id: PlainText.clean(event.id), iso: event.start.iso, dates: PlainText.clean(dates),
                      kind: event.kind.label, title: PlainText.clean(event.title),
-                     outcome: EventText.grades(of: event), review: marks.joined(separator: ", "))
+                     outcome: outcome(of: event, on: day), review: marks.joined(separator: ", "))
+    }
+
+    /// The grades in brief, only when the report was out by the day: a briefing on a day says
+    /// nothing the day did not know.
+    static func outcome(of event: Event, on day: CalendarDay) -> String {
+        let grades = EventText.grades(of: event)
+        guard !grades.isEmpty, !isKnown(event, on: day) else { return grades }
+        return "report not published by this day" + (event.published.map { " (published \($0.text))" } ?? "")
+    }
+
+    /// Whether an event's outcome was out on the day: its publication (else its end, else its
+    /// start) certainly on or before it.
+    static func isKnown(_ event: Event, on day: CalendarDay) -> Bool {
+        event.effective.last <= day
     }
 
     /// The notes in the order they were written, each with what it is on.

@@ -61,7 +61,7 @@ public enum BriefingHTML {
                      + "<th scope=\"col\">Outcome</th><th scope=\"col\">Review</th><th scope=\"col\">Id</th></tr></thead>",
                      "<tbody>"]
             html += briefing.entries.map {
-                "<tr><td>\(e($0.dates))</td><th scope=\"row\">\(e($0.kind)): \(e($0.title))</th>"
+                "<tr><td>\(e($0.dates))</td><th scope=\"row\">\(e($0.event))</th>"
                     + "<td>\(e($0.outcome))</td><td>\(e($0.review))</td><td><code>\(e($0.id))</code></td></tr>"
             }
             html += ["</tbody>", "</table>"]
@@ -78,7 +78,7 @@ public enum BriefingHTML {
         let marks: [(JourneyPicture.MarkKind, String)] = [
             (.inspection(.outstanding), "Outstanding (O, circle)"), (.inspection(.good), "Good (G, square)"),
             (.inspection(.requiresImprovement), "Requires improvement to be good (RI, triangle)"),
-            (.inspection(.inadequate), "Inadequate (I, diamond)"), (.inspection(nil), "no overall grade (?)"),
+            (.inspection(.inadequate), "Inadequate (I, diamond)"), (.inspection(nil), "no overall grade, or not yet published (?)"),
             (.focusedVisit, "focused visit (f)"), (.monitoringVisit, "monitoring visit (m)"),
             (.other, "other event (dot)"),
         ]

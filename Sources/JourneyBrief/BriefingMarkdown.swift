@@ -77,7 +77,7 @@ public enum BriefingMarkdown {
         } else {
             lines += ["| Date | Event | Outcome | Review | Id |", "| --- | --- | --- | --- | --- |"]
             lines += briefing.entries.map {
-                "| \(cell($0.dates)) | \(cell($0.kind)): \(cell($0.title)) | \(cell($0.outcome)) | \(cell($0.review)) "
+                "| \(cell($0.dates)) | \(cell($0.event)) | \(cell($0.outcome)) | \(cell($0.review)) "
                     + "| `\(code($0.id))` |"
             }
             lines.append("")

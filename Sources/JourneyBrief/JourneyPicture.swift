@@ -66,20 +66,21 @@ public struct JourneyPicture: Sendable, Hashable {
         let events = council.timeline(to: day)
         let firstYear = (events.map(\.start.year) + [day.year]).min() ?? day.year
         span = (CalendarDay(year: firstYear, month: 1, day: 1) ?? day)...max(day, CalendarDay(year: day.year, month: 12, day: 31) ?? day)
-        marks = events.map(Self.mark)
+        marks = events.map { Self.mark($0, day: day) }
         periods = Self.periods(council, from: span.lowerBound, to: day)
         steps = events.compactMap(Self.step)
     }
 
-    private static func mark(_ event: Event) -> Mark {
+    private static func mark(_ event: Event, day: CalendarDay) -> Mark {
+        let known = Briefing.isKnown(event, on: day)
         let kind: MarkKind = switch event.kind {
-        case .inspection: .inspection(event.overallGrade)
+        case .inspection: .inspection(known ? event.overallGrade : nil)
         case .focusedVisit: .focusedVisit
         case .monitoringVisit: .monitoringVisit
         default: .other
         }
-        let grade = event.overallGrade.map { ": \($0.rawValue) (\($0.letter))" }
-            ?? (event.kind == .inspection ? ": no overall grade" : "")
+        let grade = !known && event.kind == .inspection ? ": " + Briefing.outcome(of: event, on: day)
+            : event.overallGrade.map { ": \($0.rawValue) (\($0.letter))" } ?? (event.kind == .inspection ? ": no overall grade" : "")
         let description = "\(event.kind.label), \(EventText.dates(of: event)): \(event.title)\(grade)"
         return Mark(day: event.start.first, kind: kind, description: PlainText.clean(description))
     }

@@ -38,7 +38,7 @@ enum TextStrip {
 
     /// Every glyph explained, wrapped to the width.
     static func legend(width: Int) -> [String] {
-        let items = ["O G RI I grade (Outstanding, Good, Requires improvement, Inadequate)", "? no overall grade",
+        let items = ["O G RI I grade (Outstanding, Good, Requires improvement, Inadequate)", "? no overall grade (or not yet published)",
                      "f/m focused/monitoring visit", "· other event", "[═+═] direction issued, revised, revoked",
                      "(─+─) improvement notice", "░ not known", "▲ the briefing's day"]
         var lines: [String] = []

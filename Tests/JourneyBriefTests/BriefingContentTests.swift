@@ -27,6 +27,22 @@ import Testing
         #expect(briefing.picture.periods.contains { $0.kind == .direction && $0.to == BriefFixtures.wakefieldDay })
     }
 
+    /// Halton was inspected in May 2024 and the report came out in July: a briefing on 1 June
+    /// 2024 says the report is awaited, as `journey status` does, and shows no grade for it.
+    @Test func gradesNotPublishedByTheDayAreNotShown() throws {
+        let day = CalendarDay(year: 2024, month: 6, day: 1)!
+        let briefing = Briefing(council: BriefFixtures.bundled("halton"), day: day, today: BriefFixtures.today)
+        let entry = try #require(briefing.entries.first { $0.id == "ofsted-ilacs-2024-05-13" })
+        #expect(entry.outcome == "report not published by this day (published 12 July 2024)")
+        #expect(briefing.facts.contains { $0.label == "Awaiting report" })
+        let mark = try #require(briefing.picture.marks.last)
+        #expect(mark.kind == .inspection(nil))
+        #expect(!mark.description.contains("Inadequate"))
+        let later = Briefing(council: BriefFixtures.bundled("halton"), day: CalendarDay(year: 2024, month: 7, day: 12)!,
+                             today: BriefFixtures.today)
+        #expect(later.entries.first { $0.id == "ofsted-ilacs-2024-05-13" }?.outcome == "Inadequate (I) in all 5 judgements")
+    }
+
     @Test func notesAreInTheOrderWrittenWithWhatTheyAreOn() {
         let notes = BriefFixtures.wakefield().notes
         #expect(notes.map(\.author) == ["aadvisor", "aadvisor", "badvisor"])
