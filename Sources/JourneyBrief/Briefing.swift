@@ -138,8 +138,7 @@ public struct Briefing: Sendable {
         var facts = [Fact(label: "Intervention", value: intervention.sentence)]
         if let send = intervention.sendSentence { facts.append(Fact(label: "SEND", value: send)) }
         facts.append(Fact(label: "Latest judgement", value: PlainText.clean(StatusText.judgement(judgement)),
-                          details: StatusText.wordingNotes(judgement.latest?.framework ?? .ilacs,
-                                                           judgement.latest?.judgements ?? [])))
+                          details: judgement.latest.map { StatusText.wordingNotes($0.framework, $0.judgements) } ?? []))
         if let awaiting = judgement.awaiting {
             facts.append(Fact(label: "Awaiting report", value: PlainText.clean(StatusText.awaiting(awaiting))))
         }

@@ -41,8 +41,8 @@ public enum BriefingMarkdown {
         return !"-+=*>".contains(first) && word != "1." && word != "1)"
     }
 
-    /// The widest a line of prose is written.
-    static let width = 100
+    /// The widest a line of prose is written: it reads in an 80-column pager.
+    static let width = 78
 
     private static func standing(_ briefing: Briefing) -> [String] {
         var lines = ["## Where it stands on \(briefing.day.text)", "", "| Question | As the sources establish |",

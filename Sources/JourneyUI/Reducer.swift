@@ -30,7 +30,7 @@ public enum Reducer {
         -> (AppState, [Effect]) {
         var next = state
         switch result {
-        case .success(let path): next.message = "Briefing written to \(path)"
+        case .success(let path): next.message = "Wrote \(path)"
         case .failure(let failure): next.message = "No briefing written: \(failure.reason)"
         }
         return (next, [])

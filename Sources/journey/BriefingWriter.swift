@@ -38,12 +38,20 @@ struct BriefingWriter {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let text = Self.document(council, day: day, format: .html, review: .empty, register: register)
-            return .success(try write(text, to: folder.appendingPathComponent("\(council.id)-\(day.iso).html").path).path)
+            let url = try write(text, to: folder.appendingPathComponent("\(council.id)-\(day.iso).html").path)
+            return .success(Self.forPeople(url.path))
         } catch let failure as CommandFailure {
             return .failure(BriefingFailure(failure.message))
         } catch {
             return .failure(BriefingFailure("\(folder.path): error: \(error.localizedDescription)"))
         }
+    }
+
+    /// A path with the home folder as `~`, short enough for an 80-column status line.
+    static func forPeople(_ path: String) -> String {
+        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
+        guard home.count > 1, path.hasPrefix(home + "/") else { return path }
+        return "~" + path.dropFirst(home.count)
     }
 
     /// Writes `text` to `path`; refuses a path inside the data root or in a missing folder.

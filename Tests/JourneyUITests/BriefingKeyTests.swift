@@ -15,8 +15,8 @@ import Testing
     @Test func theStatusLineSaysWhereOrWhyNot() {
         let home = Fixtures.home(Size(width: 120, height: 40))
         let written = Reducer.reduce(home, briefingWritten: .success("/tmp/x/middlesbrough-2025-11-30.html")).0
-        #expect(written.message == "Briefing written to /tmp/x/middlesbrough-2025-11-30.html")
-        #expect(Fixtures.text(of: written).last?.contains("Briefing written to /tmp/x/middlesbrough-2025-11-30.html") == true)
+        #expect(written.message == "Wrote /tmp/x/middlesbrough-2025-11-30.html")
+        #expect(Fixtures.text(of: written).last?.contains("Wrote /tmp/x/middlesbrough-2025-11-30.html") == true)
         let refused = Reducer.reduce(home, briefingWritten: .failure(BriefingFailure("the folder is read-only"))).0
         #expect(refused.message == "No briefing written: the folder is read-only")
     }
@@ -32,7 +32,7 @@ import Testing
         _ = runner.run()
         #expect(asked.map(\.0) == ["middlesbrough"])
         #expect(asked.map(\.1) == [Fixtures.today])
-        #expect(backend.frames.contains { $0.buffer.lines.last?.contains("Briefing written to /somewhere/middlesbrough-2025-11-30.html") == true })
+        #expect(backend.frames.contains { $0.buffer.lines.last?.contains("Wrote /somewhere/middlesbrough-2025-11-30.html") == true })
     }
 
     @Test func withoutAWriterItSaysSo() {
