@@ -115,15 +115,21 @@ public enum BriefingMarkdown {
         return lines
     }
 
-    /// Data text in running Markdown: every character that could start markup is escaped.
+    /// Data text in running Markdown: every character that could start markup is escaped,
+    /// except an underscore inside a word (`LA_inspections`), which GitHub never reads as emphasis.
     static func inline(_ text: String) -> String {
         var result = ""
-        for character in text {
-            if "\\`*_[]<>#|~".contains(character) { result.append("\\") }
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            let inWord = character == "_" && index > 0 && index + 1 < characters.count
+                && isWordCharacter(characters[index - 1]) && isWordCharacter(characters[index + 1])
+            if "\\`*_[]<>#|~".contains(character), !inWord { result.append("\\") }
             result.append(character)
         }
         return result
     }
+
+    private static func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber }
 
     /// Data text in a table cell: as ``inline(_:)``, pipes included.
     private static func cell(_ text: String) -> String { inline(text) }

@@ -10,7 +10,7 @@ enum BriefingSources {
     static func groups(council: Council, events: [Event], day: CalendarDay, nextInspection: NextInspection?,
                        register: RegisterInfo?) -> [Group] {
         var groups = [Group(heading: "How far the data reaches", citations: council.coverage.sources.map {
-            Citation(title: "\($0.name), as at \($0.asAt.text)", url: nil)
+            Citation(title: $0.name.contains($0.asAt.text) ? $0.name : "\($0.name), as at \($0.asAt.text)", url: nil)
         })]
         groups += events.filter { $0.origin != .register }.compactMap(eventGroup)
         let registerEvents = events.filter { $0.origin == .register }

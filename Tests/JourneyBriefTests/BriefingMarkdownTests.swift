@@ -81,6 +81,11 @@ import Testing
         checkTables(hostile.components(separatedBy: "\n"))
     }
 
+    @Test func onlyUnderscoresThatCouldBeEmphasisAreEscaped() {
+        #expect(BriefingMarkdown.inline("LA_inspections_2009") == "LA_inspections_2009")
+        #expect(BriefingMarkdown.inline("_emphasis_ and __strong__") == "\\_emphasis\\_ and \\_\\_strong\\_\\_")
+    }
+
     @Test func longLinesWrapWithoutStartingMarkup() {
         let words = "word - 1. + more text that goes on " + String(repeating: "and on ", count: 30)
         for line in BriefingMarkdown.wrapped(words).dropFirst() {
