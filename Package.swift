@@ -3,7 +3,7 @@ import PackageDescription
 
 /// One direction of dependency:
 /// JourneyModel <- JourneyUI <- JourneyTerminal <- journey (command line).
-/// JourneyImport, JourneyReports, JourneyReview and JourneyData sit beside the UI, on top of the model.
+/// JourneyImport, JourneyReports, JourneyReview, JourneyData and JourneyBrief sit beside the UI, on top of the model.
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -69,6 +69,8 @@ let package = Package(
             dependencies: ["JourneyModel", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
+        // The briefing: a council on a day, its history, the advisor's review and sources, as Markdown or HTML.
+        .target(name: "JourneyBrief", dependencies: ["JourneyModel"], swiftSettings: strictSettings),
         // The terminal-independent UI core: state, reducer, views, key table.
         .target(name: "JourneyUI", dependencies: ["JourneyModel"], swiftSettings: strictSettings),
         // ncursesw through a system-library target; only CursesTerminal.swift imports it.
@@ -82,7 +84,7 @@ let package = Package(
             name: "journey",
             dependencies: [
                 "JourneyModel", "JourneyData", "JourneyImport", "JourneyReports", "JourneyReview", "JourneyUI",
-                "JourneyTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "JourneyTerminal", "JourneyBrief", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
@@ -99,6 +101,7 @@ let package = Package(
         .testTarget(name: "JourneyReviewTests", dependencies: [
             "JourneyReview", "JourneyModel", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "JourneyBriefTests", dependencies: ["JourneyBrief", "JourneyModel", "JourneyData"]),
         // Depends on the executable so that the concurrent-import tests can run real processes.
         .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyModel", "journey"]),
         .testTarget(name: "JourneyReportsTests", dependencies: ["JourneyReports", "JourneyModel"],

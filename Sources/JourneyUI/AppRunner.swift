@@ -9,11 +9,15 @@ public final class AppRunner {
     private let keys: KeyTable
     private let reportText: ReportTextLoader?
     private let review: (any ReviewKeeping)?
+    private let briefingWriter: BriefingWriter?
     /// The current state (readable for tests that drive the loop).
     public private(set) var state: AppState
 
     /// Reads a report's text when it is first read (from the data the council came from).
     public typealias ReportTextLoader = (_ councilID: String, _ report: Report) throws -> ReportText
+
+    /// Writes the briefing on a council on a day and returns where it went (a path for people).
+    public typealias BriefingWriter = (_ council: Council, _ day: CalendarDay) -> Result<String, BriefingFailure>
 
     /// - Parameters:
     ///   - state: the state to start from, e.g. `AppState(councils:councilID:today:)`.
@@ -22,14 +26,17 @@ public final class AppRunner {
     ///   - keys: the key table.
     ///   - reportText: reads a report's text; without it, reports cannot be opened.
     ///   - review: keeps the advisor's notes and marks; without it, none are shown or kept.
+    ///   - briefingWriter: writes a briefing; without it, the status line says none can be written.
     public init(state: AppState, backend: any TerminalBackend, theme: Theme, keys: KeyTable = .standard,
-                reportText: ReportTextLoader? = nil, review: (any ReviewKeeping)? = nil) {
+                reportText: ReportTextLoader? = nil, review: (any ReviewKeeping)? = nil,
+                briefingWriter: BriefingWriter? = nil) {
         self.state = state
         self.backend = backend
         self.theme = theme
         self.keys = keys
         self.reportText = reportText
         self.review = review
+        self.briefingWriter = briefingWriter
     }
 
     /// Runs until a quit command or signal, and returns the exit code (0, or 128 + signal).
@@ -68,6 +75,7 @@ public final class AppRunner {
                 try $0?.setMark(mark, on: target, councilID: councilID)
             }
         case .editNoteInEditor(let edit): editInEditor(edit)
+        case .writeBriefing(let councilID, let day): writeBriefing(councilID, day)
         }
     }
 
@@ -137,6 +145,18 @@ public final class AppRunner {
             }
         }
         state = Reducer.reduce(state, loaded: texts, failures: failures).0
+    }
+
+    /// Writes a briefing through the executable's writer and says where in the status line.
+    private func writeBriefing(_ councilID: String, _ day: CalendarDay) {
+        let result: Result<String, BriefingFailure>
+        let council = state.council.id == councilID ? state.council : state.councils.first { $0.id == councilID }
+        if let briefingWriter, let council {
+            result = briefingWriter(council, day)
+        } else {
+            result = .failure(BriefingFailure("briefings cannot be written here"))
+        }
+        state = Reducer.reduce(state, briefingWritten: result).0
     }
 
     private func currentSize() -> Size {

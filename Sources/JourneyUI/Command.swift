@@ -68,6 +68,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case showFlagged = "show-flagged"
     case showUnreviewed = "show-unreviewed"
     case showNoted = "show-noted"
+    // The briefing to hand on: the council on the date cursor's day, written to a file.
+    case writeBriefing = "write-briefing"
     // Text entry (typed characters are not commands).
     case submit
     case cancel

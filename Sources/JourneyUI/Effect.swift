@@ -18,4 +18,7 @@ public enum Effect: Hashable, Sendable {
     case editNoteInEditor(NoteEdit)
     /// Set or clear a mark, then hand the notes and marks back.
     case setMark(ReviewMark?, target: ReviewTarget, councilID: String)
+    /// Write the briefing on this council on this day, and hand back where it went through
+    /// ``Reducer/reduce(_:briefingWritten:)``.
+    case writeBriefing(councilID: String, day: CalendarDay)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyBrief
 import JourneyModel
 import JourneyTerminal
 import JourneyUI
@@ -9,6 +10,8 @@ struct BrowserSession {
     /// The council to open on; nil opens the council picker.
     let first: Council?
     let noColor: Bool
+    /// The data root on disk (`--data`), which briefings are never written into.
+    let dataRoot: String?
 
     /// Runs the browser until the user quits; returns the exit code.
     func run() throws -> Int32 {
@@ -22,9 +25,14 @@ struct BrowserSession {
         let state = AppState(catalogue: catalogue, council: first, today: CalendarDay.today())
         let theme = Theme.named(noColor: !terminal.usesColour)
         let catalogue = catalogue
+        let writer = BriefingWriter(dataRoot: dataRoot)
         let runner = AppRunner(state: state, backend: terminal, theme: theme, reportText: { _, report in
             try catalogue.text(of: report)
-        }, review: StoreReviewKeeper())
+        }, review: StoreReviewKeeper(), briefingWriter: { council, day in
+            // The store as it is now: the browser's own notes and any written meanwhile.
+            let review = (try? ReviewAccess.snapshot(councilID: council.id)).map { BriefingReview($0, council: council) }
+            return writer.writeForBrowser(council, day: day, register: catalogue.register?.info, review: review ?? .empty)
+        })
         let code = runner.run(afterFirstFrame: prefetchCouncils)
         terminal.restore()
         return code

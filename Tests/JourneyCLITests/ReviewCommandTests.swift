@@ -136,6 +136,18 @@ import Testing
         #expect(search.stdout.contains("note #1:1 (event ilacs-2019): Ask about agency social workers"))
     }
 
+    @Test func theBriefingCarriesTheNotesAndFlags() throws {
+        let setup = try Setup()
+        _ = try setup.journey(["note", "add", "visit-2021", "Ask what changed after the visit"])
+        _ = try setup.journey(["mark", "ilacs-2019", "flagged"])
+        let brief = try setup.journey(["brief", "--on", "2025-01-01"])
+        #expect(brief.status == 0, "\(brief.stderr)")
+        #expect(brief.stdout.contains("Ask what changed after the visit"))
+        #expect(brief.stdout.contains("[ilacs-2019]"))
+        let plain = try JourneyProcess.run(["brief", "--on", "2025-01-01", "--data", setup.data.url.path])
+        #expect(!plain.stdout.contains("Ask what changed after the visit"), "another user's store is not read")
+    }
+
     @Test func fortyWritersAtOnceLeaveFortyNotes() throws {
         let setup = try Setup()
         var environment = JourneyProcess.testEnvironment.merging(setup.environment) { $1 }
