@@ -54,7 +54,7 @@ public final class ReviewStore: Sendable {
                 _ = try db.tableExists("note")
                 if try Self.migrator.hasBeenSuperseded(db) { throw ReviewStoreError.newer(path: path) }
             }
-            try Self.migrator.migrate(queue)
+            try Self.migrate(queue)
         } catch let error as DatabaseError {
             throw Self.storeError(error, path: path)
         }
@@ -121,6 +121,18 @@ public final class ReviewStore: Sendable {
             _ = rename(url.path + suffix, aside.path + suffix)
         }
         return aside
+    }
+
+    /// Brings the schema up to date. GRDB's migrator reads which migrations are applied before
+    /// its write transaction starts, so two processes opening a new store at once may both try
+    /// the first migration; the one that loses finds it applied by the other, which is success.
+    private static func migrate(_ queue: DatabaseQueue) throws {
+        if try queue.read({ try migrator.hasCompletedMigrations($0) }) { return }
+        do {
+            try migrator.migrate(queue)
+        } catch {
+            guard try queue.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        }
     }
 
     private static func storeError(_ error: DatabaseError, path: String) -> ReviewStoreError {

@@ -143,7 +143,8 @@ import Testing
         let brief = try setup.journey(["brief", "--on", "2025-01-01"])
         #expect(brief.status == 0, "\(brief.stderr)")
         #expect(brief.stdout.contains("Ask what changed after the visit"))
-        #expect(brief.stdout.contains("[ilacs-2019]"))
+        #expect(brief.stdout.contains("Flagged:\n\n- Inspection: ILACS inspection, 2019-11-25"))
+        #expect(brief.stdout.contains("| Monitoring visit |  | 1 note | `visit-2021` |"))
         let plain = try JourneyProcess.run(["brief", "--on", "2025-01-01", "--data", setup.data.url.path])
         #expect(!plain.stdout.contains("Ask what changed after the visit"), "another user's store is not read")
     }
