@@ -1,10 +1,13 @@
 import JourneyModel
 
 extension AppState {
-    /// The event screen's document at the current width.
+    /// The event screen's document at the current width (laid out once per event and width).
     var eventDocument: EventDocument? {
         guard let page = eventPage, let event = council.event(page.eventID) else { return nil }
-        return EventDocument(event: event, council: council, width: PageLayout(size: size).body.width)
+        let width = PageLayout(size: size).body.width
+        return views.value(.eventDocument, for: [page.eventID, String(width)]) {
+            EventDocument(event: event, council: council, width: width)
+        }
     }
 
     mutating func applyEvent(_ command: Command) {

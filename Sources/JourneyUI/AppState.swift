@@ -50,6 +50,12 @@ public struct AppState: Equatable, Sendable {
     public var improvementsScroll = 0
     /// A one-off message for the status line, cleared by the next command.
     public var message: String?
+    /// The first and last day of the years the file covers (events and letters) and today:
+    /// worked out once per council.
+    public private(set) var fileSpan: ClosedRange<CalendarDay>
+    /// What the views work out from the council, kept until what it depends on changes; a new
+    /// one for each council.
+    public private(set) var views = ViewCache()
 
     /// A state showing the home screen of one council.
     ///
@@ -67,7 +73,9 @@ public struct AppState: Equatable, Sendable {
         self.today = today
         self.size = size
         dateCursor = today
-        rows = TimelineRow.rows(of: self.council, filter: filter)
+        fileSpan = Self.span(of: self.council, today: today)
+        let shown = self.council, filter = self.filter
+        rows = views.value(.rows, for: filter) { TimelineRow.rows(of: shown, filter: filter) }
         dateColumnWidth = rows.map { TextWidth.of($0.dateLabel) }.max().map { $0 + 1 } ?? 12
         if council == nil {
             screens = [.picker]
@@ -134,8 +142,8 @@ public struct AppState: Equatable, Sendable {
     /// Whether printable keys type into a text-entry line.
     public var isTyping: Bool { keyContexts.first == .textEntry }
 
-    /// The first and last day of the years the file covers (events and letters) and today.
-    public var fileSpan: ClosedRange<CalendarDay> {
+    /// The first and last day of the years a council's file covers (events and letters) and today.
+    private static func span(of council: Council, today: CalendarDay) -> ClosedRange<CalendarDay> {
         let dates = council.events.flatMap { [$0.start, $0.end ?? $0.start] } + council.letters.map(\.date)
         let years = dates.map(\.year) + [today.year]
         let first = CalendarDay(year: years.min() ?? today.year, month: 1, day: 1) ?? today
@@ -155,13 +163,15 @@ public struct AppState: Equatable, Sendable {
         let councils = councils
         guard councils.indices.contains(index) else { return }
         council = councils[index]
-        rows = TimelineRow.rows(of: council, filter: filter)
+        fileSpan = Self.span(of: council, today: today)
+        views = ViewCache()
+        rows = views.value(.rows, for: filter) { TimelineRow.rows(of: council, filter: filter) }
     }
 
     /// Changes the filter and works out its rows again.
     mutating func show(_ newFilter: TimelineFilter) {
         filter = newFilter
-        rows = TimelineRow.rows(of: council, filter: filter)
+        rows = views.value(.rows, for: filter) { TimelineRow.rows(of: council, filter: newFilter) }
     }
 }
 

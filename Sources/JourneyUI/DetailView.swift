@@ -18,8 +18,25 @@ enum DetailView {
         }
     }
 
-    /// The pane's lines for the state at a width.
+    /// The pane's lines for the state at a width: worked out again only when the selection (or,
+    /// for people, the day), the mode or the width change.
     static func lines(_ state: AppState, width: Int) -> [[StyledText]] {
+        let people = state.detailMode == .people
+        let key = DetailKey(mode: state.detailMode, day: people ? state.dateCursor.ordinal : nil,
+                            filter: state.filter, selected: people ? nil : state.timeline.selected, width: width)
+        return state.views.value(.detail, for: key) { uncachedLines(state, width: width) }
+    }
+
+    /// Everything the pane's lines depend on besides the council.
+    private struct DetailKey: Hashable, Sendable {
+        var mode: DetailMode
+        var day: Int?
+        var filter: TimelineFilter
+        var selected: Int?
+        var width: Int
+    }
+
+    private static func uncachedLines(_ state: AppState, width: Int) -> [[StyledText]] {
         switch state.detailMode {
         case .people: return PeopleLines.lines(state.council.postHolders(on: state.dateCursor), width: width)
         case .selection: return lines(for: state.selectedRow, in: state.council, width: width)
