@@ -19,10 +19,20 @@ enum TimelineView {
             let y = list.y + offset
             let selected = index == state.timeline.selected
             if selected { buffer.fillRow(y, of: list, style: theme[.selected]) }
-            let spans = self.spans(for: rows[index], selected: selected, width: list.width,
-                                   dateWidth: state.dateColumnWidth)
-            buffer.put(selected ? spans.map { StyledText($0.text, .selected) } : spans, in: list, y: y, theme: theme)
+            let key = RowKey(filter: state.filter, width: list.width, dateWidth: state.dateColumnWidth)
+            var spans = state.views.value(.timelineRow, for: key, item: index) {
+                self.spans(for: rows[index], selected: false, width: list.width, dateWidth: state.dateColumnWidth)
+            }
+            if selected { spans = spans.enumerated().map { StyledText($0.offset == 0 ? "> " : $0.element.text, .selected) } }
+            buffer.put(spans, in: list, y: y, theme: theme)
         }
+    }
+
+    /// What a row's columns depend on besides the row: made once per row while these stay.
+    private struct RowKey: Hashable, Sendable {
+        var filter: TimelineFilter
+        var width: Int
+        var dateWidth: Int
     }
 
     /// The row where the selected event is drawn, for the hardware cursor.

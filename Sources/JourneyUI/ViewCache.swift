@@ -11,7 +11,7 @@ import Synchronization
 public final class ViewCache: Sendable {
     /// The values kept.
     public enum Slot: Hashable, Sendable, CaseIterable {
-        case rows, header, strip, detail, eventDocument
+        case rows, timelineRow, header, strip, detail, eventDocument
     }
 
     private struct Entry: Sendable {
@@ -38,6 +38,26 @@ public final class ViewCache: Sendable {
         let value = make()
         contents.withLock {
             $0.entries[slot] = Entry(key: key, value: value)
+            $0.builds[slot, default: 0] += 1
+        }
+        return value
+    }
+
+    /// The value for item `item` under `key` in `slot`, for values made one item at a time (a
+    /// timeline row): kept items are reused while the key stays the same; another key starts
+    /// afresh.
+    func value<Key: Hashable & Sendable, Value: Sendable>(_ slot: Slot, for key: Key, item: Int,
+                                                          make: () -> Value) -> Value {
+        let kept = contents.withLock { $0.entries[slot] }
+        var items: [Int: Value] = [:]
+        if let kept, let keptKey = kept.key as? Key, keptKey == key, let keptItems = kept.value as? [Int: Value] {
+            if let value = keptItems[item] { return value }
+            items = keptItems
+        }
+        let value = make()
+        items[item] = value
+        contents.withLock { [items] in
+            $0.entries[slot] = Entry(key: key, value: items)
             $0.builds[slot, default: 0] += 1
         }
         return value

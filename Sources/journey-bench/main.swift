@@ -58,8 +58,10 @@ let id = option("--council")
 // What the browser waits for before its first frame: one council, then (for the picker) all.
 let (opened, loadTime) = timed { catalogue.load(id).councils.first }
 print(String(format: "load one council (%@): %.1f ms", id, loadTime))
-let (everything, allTime) = timed { catalogue.loadableCouncils() }
-print(String(format: "load the rest for the picker: %d councils in %.1f ms", everything.councils.count, allTime))
+if !arguments.contains("--home-only") {
+    let (everything, allTime) = timed { catalogue.loadableCouncils() }
+    print(String(format: "load the rest for the picker: %d councils in %.1f ms", everything.councils.count, allTime))
+}
 
 let today = CalendarDay.today()
 for size in [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
@@ -79,9 +81,10 @@ for size in [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
           + summary(perKey))
 }
 
-// The reader: opening a letter and a report (reading its text and laying it out), then the
-// work behind each key in it, j and k and a page down, so report and letter compare.
-for size in [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
+// The reader (unless --home-only, e.g. under callgrind): opening a letter and a report (reading
+// its text and laying it out), then the work behind each key in it, j and k and a page down, so
+// report and letter compare.
+for size in arguments.contains("--home-only") ? [] : [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
     guard let council = opened else { break }
     let start = AppState(catalogue: catalogue, council: council, today: today, size: size)
     var documents: [(String, [Key])] = [("letter", [.character("5"), .enter])]

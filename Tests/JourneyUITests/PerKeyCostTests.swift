@@ -46,6 +46,8 @@ struct PerKeyCostTests {
         #expect(after[.header] == 1, "the header's day did not change")
         #expect(after[.strip] == 1, "the strip's day did not change")
         #expect(after[.detail] == 6, "one detail layout per selection, however often it is drawn")
+        #expect(before[.timelineRow] == HomeLayout(size: size).timelineRows)
+        #expect(after[.timelineRow] == before[.timelineRow], "the rows on screen are laid out once")
         _ = Renderer.frame(for: state, theme: .color)
         #expect(builds(state) == after, "drawing the same state again makes nothing")
     }
