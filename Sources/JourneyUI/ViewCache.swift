@@ -26,6 +26,9 @@ public final class ViewCache: Sendable {
 
     private let contents = Mutex(Contents())
 
+    /// Items kept per slot before starting afresh.
+    static let itemLimit = 256
+
     public init() {}
 
     /// The value for `key` in `slot`: the kept one when it was made for an equal key, else
@@ -45,14 +48,15 @@ public final class ViewCache: Sendable {
 
     /// The value for item `item` under `key` in `slot`, for values made one item at a time (a
     /// timeline row): kept items are reused while the key stays the same; another key starts
-    /// afresh.
+    /// afresh, and so does reaching ``itemLimit`` items, so what is kept stays the size of a
+    /// few screens however far the user moves.
     func value<Key: Hashable & Sendable, Value: Sendable>(_ slot: Slot, for key: Key, item: Int,
                                                           make: () -> Value) -> Value {
         let kept = contents.withLock { $0.entries[slot] }
         var items: [Int: Value] = [:]
         if let kept, let keptKey = kept.key as? Key, keptKey == key, let keptItems = kept.value as? [Int: Value] {
             if let value = keptItems[item] { return value }
-            items = keptItems
+            if keptItems.count < Self.itemLimit { items = keptItems }
         }
         let value = make()
         items[item] = value

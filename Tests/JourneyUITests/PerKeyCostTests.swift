@@ -74,6 +74,15 @@ struct PerKeyCostTests {
         #expect(Renderer.frame(for: first, theme: .monochrome) == Renderer.frame(for: Fixtures.home(size), theme: .monochrome))
     }
 
+    @Test func rowsKeptStayBoundedHoweverFarTheSelectionMoves() {
+        let cache = ViewCache()
+        for item in 0..<(3 * ViewCache.itemLimit) { _ = cache.value(.timelineRow, for: 1, item: item) { item } }
+        #expect(cache.builds(.timelineRow) == 3 * ViewCache.itemLimit)
+        #expect(cache.value(.timelineRow, for: 1, item: 3 * ViewCache.itemLimit - 1) { -1 } == 3 * ViewCache.itemLimit - 1)
+        #expect(cache.value(.timelineRow, for: 1, item: 0) { -1 } == -1, "the oldest rows were let go")
+        #expect(cache.value(.timelineRow, for: 2, item: 0) { 7 } == 7, "another key starts afresh")
+    }
+
     // MARK: - What the backend writes
 
     @Test func anUnchangedFrameWritesNothing() {
