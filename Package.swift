@@ -96,7 +96,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // Measures load, first frame and per-key work in process (docs/performance.md).
-        .executableTarget(name: "journey-bench", dependencies: ["JourneyModel", "JourneyData", "JourneyUI"]),
+        // Times issue 12's table against `less` in a real pty; writes the 3000-event council.
+        .target(name: "CPty", path: "Sources/CPty"),
+        .target(name: "JourneyBench", dependencies: ["CPty"], swiftSettings: strictSettings),
+        .executableTarget(name: "journey-bench", dependencies: ["JourneyModel", "JourneyData", "JourneyUI", "JourneyBench"]),
+        .testTarget(name: "JourneyBenchTests", dependencies: ["JourneyBench", "JourneyModel"]),
         .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
         .testTarget(name: "JourneyReviewTests", dependencies: [
             "JourneyReview", "JourneyModel", .product(name: "GRDB", package: "GRDB.swift"),

@@ -107,11 +107,9 @@ public final class CursesTerminal: TerminalBackend {
             needsFullRepaint = false
         }
         let (width, height) = size
-        for y in 0..<min(height, buffer.height) {
-            for x in 0..<min(width, buffer.width) {
-                let cell = buffer[x, y]
-                if !cell.isContinuation && previous?[x, y] != cell { put(cell, x: x, y: y) }
-            }
+        for index in BufferDiff.changedCells(from: previous, to: buffer) {
+            let (y, x) = index.quotientAndRemainder(dividingBy: buffer.width)
+            if x < width && y < height { put(buffer.cells[index], x: x, y: y) }
         }
         previous = buffer
         placeCursor(frame.cursor, width: width, height: height)
@@ -161,11 +159,12 @@ public final class CursesTerminal: TerminalBackend {
 
     /// Attributes are always drawn: in monochrome they carry what colour would.
     private static func attributes(of style: Style) -> attr_t {
-        let table: [(Style.Attributes, attr_t)] = [
-            (.bold, CNC_A_BOLD), (.dim, CNC_A_DIM), (.underline, CNC_A_UNDERLINE), (.reverse, CNC_A_REVERSE),
-        ]
-        return table.reduce(attr_t(A_NORMAL)) { style.attributes.contains($1.0) ? $0 | $1.1 : $0 }
+        attributeTable.reduce(attr_t(A_NORMAL)) { style.attributes.contains($1.0) ? $0 | $1.1 : $0 }
     }
+
+    private static let attributeTable: [(Style.Attributes, attr_t)] = [
+        (.bold, CNC_A_BOLD), (.dim, CNC_A_DIM), (.underline, CNC_A_UNDERLINE), (.reverse, CNC_A_REVERSE),
+    ]
 
     /// The colour pair for a style's colours, allocated on first use; 0 (the terminal's own
     /// colours) in monochrome, for default colours, or when the terminal has no pairs left.

@@ -1,10 +1,14 @@
 import JourneyModel
 
 extension AppState {
-    /// The event screen's document at the current width.
+    /// The event screen's document at the current width (laid out once per event and width).
     var eventDocument: EventDocument? {
         guard let page = eventPage, let event = council.event(page.eventID) else { return nil }
-        return EventDocument(event: event, council: council, width: PageLayout(size: size).body.width, review: review)
+        let width = PageLayout(size: size).body.width
+        let review = review
+        return views.value(.eventDocument, for: EventDocumentKey(eventID: page.eventID, width: width, review: review)) {
+            EventDocument(event: event, council: council, width: width, review: review)
+        }
     }
 
     mutating func applyEvent(_ command: Command) {
@@ -52,4 +56,11 @@ extension AppState {
         openLetter(letter)
         if case .quote(_, let text) = document.links[index] { focusQuote(text) }
     }
+}
+
+/// What the event screen's document depends on besides the council.
+private struct EventDocumentKey: Hashable, Sendable {
+    var eventID: String
+    var width: Int
+    var review: ReviewSnapshot
 }

@@ -58,6 +58,12 @@ public struct AppState: Equatable, Sendable {
     public var notePrompt: NotePrompt?
     /// A one-off message for the status line, cleared by the next command.
     public var message: String?
+    /// The first and last day of the years the file covers (events and letters) and today:
+    /// worked out once per council.
+    public private(set) var fileSpan: ClosedRange<CalendarDay>
+    /// What the views work out from the council, kept until what it depends on changes; a new
+    /// one for each council.
+    public private(set) var views = ViewCache()
 
     /// A state showing the home screen of one council.
     ///
@@ -76,7 +82,9 @@ public struct AppState: Equatable, Sendable {
         self.size = size
         dateCursor = today
         review = ReviewSnapshot(councilID: self.council.id)
-        rows = TimelineRow.rows(of: self.council, filter: filter)
+        fileSpan = Self.span(of: self.council, today: today)
+        let shown = self.council, filter = self.filter
+        rows = views.value(.rows, for: filter) { TimelineRow.rows(of: shown, filter: filter) }
         dateColumnWidth = rows.map { TextWidth.of($0.dateLabel) }.max().map { $0 + 1 } ?? 12
         reviewableCount = rows.count
         if council == nil {
@@ -145,8 +153,8 @@ public struct AppState: Equatable, Sendable {
     /// Whether printable keys type into a text-entry line.
     public var isTyping: Bool { keyContexts.first == .textEntry }
 
-    /// The first and last day of the years the file covers (events and letters) and today.
-    public var fileSpan: ClosedRange<CalendarDay> {
+    /// The first and last day of the years a council's file covers (events and letters) and today.
+    private static func span(of council: Council, today: CalendarDay) -> ClosedRange<CalendarDay> {
         let dates = council.events.flatMap { [$0.start, $0.end ?? $0.start] } + council.letters.map(\.date)
         let years = dates.map(\.year) + [today.year]
         let first = CalendarDay(year: years.min() ?? today.year, month: 1, day: 1) ?? today
@@ -167,14 +175,25 @@ public struct AppState: Equatable, Sendable {
         guard councils.indices.contains(index) else { return }
         council = councils[index]
         review = ReviewSnapshot(councilID: "")
-        rows = TimelineRow.rows(of: council, filter: filter, review: review)
+        fileSpan = Self.span(of: council, today: today)
+        views = ViewCache()
+        workOutRows()
         countReviewed()
     }
 
     /// Changes the filter and works out its rows again.
     mutating func show(_ newFilter: TimelineFilter) {
         filter = newFilter
-        rows = TimelineRow.rows(of: council, filter: filter, review: review)
+        workOutRows()
+    }
+
+    /// The rows of the timeline under the filter: kept in the view cache, except under a review
+    /// filter, whose rows follow the notes and marks.
+    private mutating func workOutRows() {
+        let council = council, filter = filter
+        rows = filter.isReview
+            ? TimelineRow.rows(of: council, filter: filter, review: review)
+            : views.value(.rows, for: filter) { TimelineRow.rows(of: council, filter: filter) }
     }
 
     /// Takes the notes and marks read from the review store; a review filter's rows follow them.
@@ -184,7 +203,7 @@ public struct AppState: Equatable, Sendable {
         countReviewed()
         if filter.isReview {
             let kept = selectedRow
-            rows = TimelineRow.rows(of: council, filter: filter, review: review)
+            workOutRows()
             let index = kept.flatMap { rows.firstIndex(of: $0) } ?? min(timeline.selected, max(0, rows.count - 1))
             timeline.select(index, count: rows.count, visible: HomeLayout(size: size).timelineRows)
         }

@@ -37,6 +37,14 @@ public struct Buffer: Hashable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
+            return writeASCII(text.utf8, x: x, y: y, style: style, end: end)
+        }
+        return writeGraphemes(text, x: x, y: y, style: style, end: end)
+    }
+
+    /// Any text, grapheme by grapheme (and, in tests, the check on the ASCII path).
+    mutating func writeGraphemes(_ text: String, x: Int, y: Int, style: Style, end: Int) -> Int {
         var column = x
         for grapheme in text {
             let glyphWidth = TextWidth.of(grapheme)
@@ -53,6 +61,21 @@ public struct Buffer: Hashable, Sendable {
         }
         return column
     }
+
+    /// Printable ASCII, one column a byte: what ``write(_:x:y:style:limit:)`` does for it,
+    /// without walking graphemes (most of what the screen shows, and every key redraws).
+    private mutating func writeASCII(_ bytes: String.UTF8View, x: Int, y: Int, style: Style, end: Int) -> Int {
+        var column = x
+        for byte in bytes {
+            if column >= end { return end }
+            if column >= 0 { self[column, y] = Cell(Self.asciiText[Int(byte) - 0x20], width: 1, style: style) }
+            column += 1
+        }
+        return column
+    }
+
+    /// The printable ASCII characters as strings, from space (0x20) to tilde (0x7E).
+    private static let asciiText: [String] = (0x20...0x7E).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Each row as plain text (continuation cells omitted, trailing spaces kept).
     public var lines: [String] {

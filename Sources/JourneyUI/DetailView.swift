@@ -18,8 +18,27 @@ enum DetailView {
         }
     }
 
-    /// The pane's lines for the state at a width.
+    /// The pane's lines for the state at a width: worked out again only when the selection (or,
+    /// for people, the day), the mode, the width or the advisor's review change.
     static func lines(_ state: AppState, width: Int) -> [[StyledText]] {
+        let people = state.detailMode == .people
+        let key = DetailKey(mode: state.detailMode, day: people ? state.dateCursor.ordinal : nil,
+                            filter: state.filter, selected: people ? nil : state.timeline.selected, width: width,
+                            review: state.review)
+        return state.views.value(.detail, for: key) { uncachedLines(state, width: width) }
+    }
+
+    /// Everything the pane's lines depend on besides the council.
+    private struct DetailKey: Hashable, Sendable {
+        var mode: DetailMode
+        var day: Int?
+        var filter: TimelineFilter
+        var selected: Int?
+        var width: Int
+        var review: ReviewSnapshot
+    }
+
+    private static func uncachedLines(_ state: AppState, width: Int) -> [[StyledText]] {
         switch state.detailMode {
         case .people:
             // The council as a whole: who is in post, and your notes on the council.

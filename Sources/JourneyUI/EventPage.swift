@@ -20,9 +20,9 @@ public struct EventPage: Equatable, Sendable {
 }
 
 /// An event laid out for the event screen: its detail lines, and where its links are.
-struct EventDocument {
+struct EventDocument: Sendable {
     /// A link from the event page to its report or a letter, opened by Enter.
-    enum Link: Equatable {
+    enum Link: Equatable, Sendable {
         /// The event's report, opened at its top, at a judgement's section or at an improvement.
         case report(String, ReportTarget)
         /// A letter behind the event, opened at its top.

@@ -14,8 +14,15 @@ enum HeaderView {
         }
     }
 
-    /// The header's lines for the rows it has: 2 (compact), 4 (full) or 5 (roomy).
+    /// The header's lines for the rows it has: 2 (compact), 4 (full) or 5 (roomy); worked out
+    /// again only when the day, the rows or the width change.
     static func lines(_ state: AppState, rows: Int, width: Int) -> [[StyledText]] {
+        state.views.value(.header, for: [state.dateCursor.ordinal, state.today.ordinal, rows, width]) {
+            uncachedLines(state, rows: rows, width: width)
+        }
+    }
+
+    private static func uncachedLines(_ state: AppState, rows: Int, width: Int) -> [[StyledText]] {
         let day = state.dateCursor
         let council = state.council
         let status = council.judgementStatus(on: day)

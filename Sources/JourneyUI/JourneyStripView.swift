@@ -10,8 +10,28 @@ import JourneyModel
 /// checked), `▲` the date cursor. SEND directions and notices are not on the bar: they are
 /// never counted as children's social care interventions.
 enum JourneyStripView {
+    /// Draws the strip, made again only when the date cursor, the area or the theme change.
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer, theme: Theme) {
         guard !area.isEmpty else { return }
+        let key = StripKey(day: state.dateCursor.ordinal, area: area, theme: theme,
+                           width: buffer.width, height: buffer.height)
+        let drawn = state.views.value(.strip, for: key) {
+            var strip = Buffer(width: buffer.width, height: buffer.height)
+            draw(state, area: area, into: &strip, theme: theme)
+            return strip
+        }
+        buffer.copy(area, from: drawn)
+    }
+
+    private struct StripKey: Hashable, Sendable {
+        var day: Int
+        var area: Rect
+        var theme: Theme
+        var width: Int
+        var height: Int
+    }
+
+    private static func draw(_ state: AppState, area: Rect, into buffer: inout Buffer, theme: Theme) {
         let scale = StripScale(span: state.fileSpan, area: area)
         var rows = Array(area.y..<area.maxY)
         if rows.count >= 5 {

@@ -49,6 +49,7 @@ public enum Sanitizer {
         if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || (keepingLineBreaks && $0 == 0x0A) }) {
             return text
         }
+        if hasNothingToChange(text, keepingLineBreaks: keepingLineBreaks) { return text }
         let scalars = text.unicodeScalars
         var builder = LineBuilder()
         var index = scalars.startIndex
@@ -70,6 +71,20 @@ public enum Sanitizer {
             index = next
         }
         return builder.text
+    }
+
+    /// Whether no scalar needs a stand-in, a tab expanded or a line break handled (a line feed is
+    /// kept as it is only where line breaks are kept): most text with accents or typographic
+    /// quotes, returned unchanged without building it again scalar by scalar.
+    private static func hasNothingToChange(_ text: String, keepingLineBreaks: Bool) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x0A: return keepingLineBreaks
+            case 0x00...0x1F, 0x7F...0x9F: return false
+            case 0x061C...0x2069: return !scalar.properties.isBidiControl
+            default: return true
+            }
+        }
     }
 
     /// The visible stand-in for a scalar a terminal could act on, or nil if the scalar is safe.

@@ -27,6 +27,14 @@ public enum TextWrap {
     /// Wraps one line to `width` columns, tagging the rows with `sourceLine`.
     public static func wrap(_ line: String, width: Int, sourceLine: Int = 0) -> [WrappedLine] {
         guard width > 0 else { return [] }
+        if line.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
+            return wrapASCII(Array(line.utf8), width: width, sourceLine: sourceLine)
+        }
+        return wrapGraphemes(line, width: width, sourceLine: sourceLine)
+    }
+
+    /// The rules grapheme by grapheme, for any text (and, in tests, to check the ASCII path).
+    static func wrapGraphemes(_ line: String, width: Int, sourceLine: Int) -> [WrappedLine] {
         let graphemes = Array(line)
         let widths = graphemes.map { TextWidth.of($0) }
         var rows: [WrappedLine] = []
@@ -36,6 +44,27 @@ public enum TextWrap {
             rows.append(WrappedLine(text: row.text, sourceLine: sourceLine, sourceOffset: start))
             start = row.resume
         } while start < graphemes.count
+        return rows
+    }
+
+    /// The same rules for printable ASCII, where every byte is a grapheme one column wide and
+    /// the only breaking space is the space: no grapheme breaking or property lookups.
+    private static func wrapASCII(_ bytes: [UInt8], width: Int, sourceLine: Int) -> [WrappedLine] {
+        let space = UInt8(ascii: " ")
+        var rows: [WrappedLine] = []
+        var start = 0
+        repeat {
+            let fitEnd = min(bytes.count, start + width)
+            var end = fitEnd
+            if fitEnd < bytes.count, let found = (start + 1...fitEnd).last(where: { bytes[$0] == space }) {
+                var trimmed = found
+                while trimmed > start, bytes[trimmed - 1] == space { trimmed -= 1 }
+                if trimmed > start { end = trimmed }
+            }
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            rows.append(WrappedLine(text: text, sourceLine: sourceLine, sourceOffset: start))
+            start = fitEnd == bytes.count ? fitEnd : (bytes[end...].firstIndex { $0 != space } ?? bytes.count)
+        } while start < bytes.count
         return rows
     }
 

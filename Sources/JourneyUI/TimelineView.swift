@@ -24,11 +24,34 @@ enum TimelineView {
             let y = list.y + offset
             let selected = index == state.timeline.selected
             if selected { buffer.fillRow(y, of: list, style: theme[.selected]) }
-            var spans = self.spans(for: rows[index], selected: selected, width: list.width,
-                                   dateWidth: state.dateColumnWidth, signWidth: signed ? signWidth : 0)
+            let signWidth = signed ? Self.signWidth : 0
+            let key = RowKey(filter: state.filter, width: list.width, dateWidth: state.dateColumnWidth,
+                             signWidth: signWidth, review: state.filter.isReview ? state.review : nil)
+            var spans = state.views.value(.timelineRow, for: key, item: index) {
+                self.spans(for: rows[index], selected: false, width: list.width,
+                           dateWidth: state.dateColumnWidth, signWidth: signWidth)
+            }
             if signed { spans.insert(signs(for: rows[index], review: state.review), at: 1) }
-            buffer.put(selected ? spans.map { StyledText($0.text, .selected) } : spans, in: list, y: y, theme: theme)
+            if selected { spans = spans.enumerated().map { StyledText($0.offset == 0 ? "> " : $0.element.text, .selected) } }
+            buffer.put(spans, in: list, y: y, theme: theme)
         }
+    }
+
+    /// What a row's columns depend on besides the row: made once per row while these stay.
+    private struct RowKey: Hashable, Sendable {
+        var filter: TimelineFilter
+        var width: Int
+        var dateWidth: Int
+    }
+
+    /// What a row's columns depend on besides the row: made once per row while these stay. Under
+    /// a review filter the rows themselves follow the review, so it is part of the key.
+    private struct RowKey: Hashable, Sendable {
+        var filter: TimelineFilter
+        var width: Int
+        var dateWidth: Int
+        var signWidth: Int
+        var review: ReviewSnapshot?
     }
 
     /// The row where the selected event is drawn, for the hardware cursor.
