@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The model: councils, events, judgements, directions, letters and their queries.
@@ -33,7 +34,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // The bundled council files, embedded in the binary at build time.
-        .executableTarget(name: "embed-data", path: "Sources/embed-data"),
+        .executableTarget(name: "embed-data", dependencies: ["JourneyModel"], path: "Sources/embed-data"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
         .target(
             name: "JourneyData",
@@ -61,6 +62,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The index of a data root (SQLite through GRDB, FTS5): councils kept compiled, text to search.
+        .target(
+            name: "JourneyIndex",
+            dependencies: [
+                "JourneyModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The terminal-independent UI core: state, reducer, views, key table.
         .target(name: "JourneyUI", dependencies: ["JourneyModel"], swiftSettings: strictSettings),
         // ncursesw through a system-library target; only CursesTerminal.swift imports it.
@@ -73,8 +84,8 @@ let package = Package(
         .executableTarget(
             name: "journey",
             dependencies: [
-                "JourneyModel", "JourneyData", "JourneyImport", "JourneyReports", "JourneyUI", "JourneyTerminal",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "JourneyModel", "JourneyData", "JourneyImport", "JourneyReports", "JourneyIndex", "JourneyUI",
+                "JourneyTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
@@ -88,6 +99,7 @@ let package = Package(
         // Measures load, first frame and per-key work in process (docs/performance.md).
         .executableTarget(name: "journey-bench", dependencies: ["JourneyModel", "JourneyData", "JourneyUI"]),
         .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
+        .testTarget(name: "JourneyIndexTests", dependencies: ["JourneyIndex", "JourneyModel"]),
         // Depends on the executable so that the concurrent-import tests can run real processes.
         .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyModel", "journey"]),
         .testTarget(name: "JourneyReportsTests", dependencies: ["JourneyReports", "JourneyModel"],
