@@ -15,14 +15,42 @@ extension JourneyIndex {
     }
 
     /// Where a search can find something: for each council, whether its events or letters
-    /// may hold the phrase and which of its reports may.
+    /// may hold the phrase, which of its reports may, and which documents kept by other
+    /// owners (``keepDocuments(_:owner:council:)``) may.
     public struct Candidates: Sendable, Equatable {
         public var councilText: Set<String> = []
-        public var reports: [String: Set<String>] = [:]
+        /// Owner (`report`, or another owner's name), then council id, then document ids.
+        public var documents: [String: [String: Set<String>]] = [:]
+
+        /// The reports that may hold the phrase, by council.
+        public var reports: [String: Set<String>] { documents["report"] ?? [:] }
 
         /// Whether anything of the council may hold the phrase.
         public func includes(_ councilID: String) -> Bool {
-            councilText.contains(councilID) || reports[councilID] != nil
+            councilText.contains(councilID) || documents.values.contains { $0[councilID] != nil }
+        }
+    }
+
+    /// The owners whose texts ``keep(_:for:)`` writes from a council's files.
+    static let councilOwners = ["council", "report", "unread"]
+
+    /// Keeps searchable documents that are not in a council's files (the hook for another
+    /// store, such as reviewers' notes), replacing those the owner kept for the council before.
+    /// ``candidates(for:)`` then names them under `owner`. Keeping them current is the
+    /// owner's part: the index cannot see their files.
+    ///
+    /// - Parameters:
+    ///   - documents: each document's id and text.
+    ///   - owner: the kind of document, e.g. `note`; not `council`, `report` or `unread`.
+    ///   - council: the council they belong to.
+    public func keepDocuments(_ documents: [(id: String, text: String)], owner: String, council: String) throws {
+        precondition(!Self.councilOwners.contains(owner), "owner \(owner) is the index's own")
+        try queue.write { db in
+            try db.execute(sql: "DELETE FROM texts WHERE council = ? AND owner = ?", arguments: [council, owner])
+            for document in documents {
+                try db.execute(sql: "INSERT INTO texts (council, owner, ref, body) VALUES (?, ?, ?, ?)",
+                               arguments: [council, owner, document.id, TextFolding.searchKey(document.text)])
+            }
         }
     }
 
@@ -48,8 +76,10 @@ extension JourneyIndex {
                     """, arguments: [match])
                 while let row = try rows.next() {
                     let council: String = row["council"]
-                    if row["owner"] as String != "council" {
-                        found.reports[council, default: []].insert(row["ref"])
+                    let owner: String = row["owner"]
+                    if owner != "council" {
+                        found.documents[owner == "unread" ? "report" : owner, default: [:]][council, default: []]
+                            .insert(row["ref"])
                     } else {
                         found.councilText.insert(council)
                     }

@@ -55,12 +55,31 @@ public final class JourneyIndex: CouncilStore, Sendable {
         let key = SHA256.hash(data: Data(rootPath.utf8)).prefix(12)
             .map { String(format: "%02x", $0) }.joined()
         let path = folder.appendingPathComponent("index-\(key).sqlite").path
+        noteRoot(rootPath, of: path, in: folder)
         do {
             return try JourneyIndex(path: path, root: URL(fileURLWithPath: rootPath), name: name, stamp: stamp, warn: warn)
         } catch {
             warn("journey: warning: the index \(path) is damaged (\(error)); building it again")
             for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             return try? JourneyIndex(path: path, root: URL(fileURLWithPath: rootPath), name: name, stamp: stamp, warn: warn)
+        }
+    }
+
+    /// Writes beside a new index the root it is of (`index-<key>.root`), and removes the
+    /// indexes of roots that no longer exist, so the cache folder does not grow for ever.
+    private static func noteRoot(_ rootPath: String, of path: String, in folder: URL) {
+        let note = path.replacingOccurrences(of: ".sqlite", with: ".root")
+        guard !FileManager.default.fileExists(atPath: note) else { return }
+        try? Data(rootPath.utf8).write(to: URL(fileURLWithPath: note), options: .atomic)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix("index-") && name.hasSuffix(".root") {
+            let other = folder.appendingPathComponent(name)
+            guard let root = try? String(contentsOf: other, encoding: .utf8),
+                  !FileManager.default.fileExists(atPath: root) else { continue }
+            let base = other.deletingPathExtension().path
+            for suffix in [".sqlite", ".sqlite-wal", ".sqlite-shm", ".sqlite-journal", ".root"] {
+                try? FileManager.default.removeItem(atPath: base + suffix)
+            }
         }
     }
 
@@ -141,7 +160,8 @@ public final class JourneyIndex: CouncilStore, Sendable {
         try? queue.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO councils (id, fingerprint, hash, result) VALUES (?, ?, ?, ?)",
                            arguments: [id, fingerprint, hash, encoded])
-            try db.execute(sql: "DELETE FROM texts WHERE council = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM texts WHERE council = ? AND owner IN ('council', 'report', 'unread')",
+                           arguments: [id])
             for text in texts {
                 try db.execute(sql: "INSERT INTO texts (council, owner, ref, body) VALUES (?, ?, ?, ?)",
                                arguments: [id, text.owner, text.ref, text.body])

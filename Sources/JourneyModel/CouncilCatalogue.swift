@@ -142,7 +142,7 @@ public final class CouncilCatalogue: Sendable, Equatable {
     /// (`journey check` lists their problems): what a browser can offer.
     ///
     /// Read once: a caller that asks while another thread is reading waits for its answer
-    /// (the browser warms it in the background) instead of reading everything a second time.
+    /// instead of reading everything a second time.
     public func loadableCouncils() -> (councils: [Council], failed: [String]) {
         loadable.withLock { done in
             if let done { return done }

@@ -11,12 +11,20 @@ struct JourneyProcess {
     /// The `journey` executable built next to the test runner.
     static var binary: URL { Bundle.main.bundleURL.appendingPathComponent("journey") }
 
-    /// Runs `journey` with arguments (and optionally another binary path) and waits for it.
+    /// The cache folder the runs share (the indexes of the tests' data roots), not the user's.
+    static let cacheHome = FileManager.default.temporaryDirectory
+        .appendingPathComponent("journey-cli-cache-\(ProcessInfo.processInfo.processIdentifier)")
+
+    /// Runs `journey` with arguments (and optionally another binary path, working folder or
+    /// cache folder) and waits for it.
     static func run(_ arguments: [String], binary: URL = JourneyProcess.binary,
-                    directory: URL? = nil) throws -> Outcome {
+                    directory: URL? = nil, cacheHome: URL = JourneyProcess.cacheHome) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = cacheHome.path
+        process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

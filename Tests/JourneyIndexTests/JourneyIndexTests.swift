@@ -118,3 +118,32 @@ import Testing
         #expect(index.candidates(for: "ab") == nil)
     }
 }
+
+extension JourneyIndexTests {
+    @Test func theIndexOfARootThatIsGoneIsRemoved() throws {
+        let gone = try Root()
+        let (_, old) = gone.open()
+        let oldPath = try #require(old).path
+        try FileManager.default.removeItem(at: gone.root)
+        let other = try Root()
+        let fresh = JourneyIndex.open(root: other.root, name: "other", stamp: "test", cacheFolder: gone.cache) { _ in }
+        #expect(fresh != nil)
+        #expect(!FileManager.default.fileExists(atPath: oldPath))
+        #expect(FileManager.default.fileExists(atPath: try #require(fresh).path))
+    }
+}
+
+extension JourneyIndexTests {
+    @Test func documentsOfAnotherOwnerAreCandidatesAndOutliveAReload() throws {
+        let root = try Root()
+        let (catalogue, found) = root.open()
+        let index = try #require(found)
+        _ = catalogue.load("middlesbrough")
+        try index.keepDocuments([(id: "n1", text: "Ask about the Édge-of-care PILOT")], owner: "note", council: "middlesbrough")
+        #expect(index.candidates(for: "edge-of-care pilot")?.documents["note"] == ["middlesbrough": ["n1"]])
+        try String(contentsOf: root.councilFile, encoding: .utf8).appending("\n")
+            .write(to: root.councilFile, atomically: false, encoding: .utf8)
+        _ = root.open().0.load("middlesbrough")
+        #expect(index.candidates(for: "edge-of-care pilot")?.documents["note"] == ["middlesbrough": ["n1"]])
+    }
+}
