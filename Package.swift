@@ -3,7 +3,7 @@ import PackageDescription
 
 /// One direction of dependency:
 /// JourneyModel <- JourneyUI <- JourneyTerminal <- journey (command line).
-/// JourneyImport, JourneyReports and JourneyData sit beside the UI, on top of the model.
+/// JourneyImport, JourneyReports, JourneyData and JourneyBrief sit beside the UI, on top of the model.
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
@@ -72,6 +72,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The briefing: a council on a day, its history, the advisor's review and sources, as Markdown or HTML.
+        .target(name: "JourneyBrief", dependencies: ["JourneyModel"], swiftSettings: strictSettings),
         // The terminal-independent UI core: state, reducer, views, key table.
         .target(name: "JourneyUI", dependencies: ["JourneyModel"], swiftSettings: strictSettings),
         // ncursesw through a system-library target; only CursesTerminal.swift imports it.
@@ -85,7 +87,7 @@ let package = Package(
             name: "journey",
             dependencies: [
                 "JourneyModel", "JourneyData", "JourneyImport", "JourneyReports", "JourneyIndex", "JourneyUI",
-                "JourneyTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "JourneyTerminal", "JourneyBrief", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
@@ -100,6 +102,7 @@ let package = Package(
         .executableTarget(name: "journey-bench", dependencies: ["JourneyModel", "JourneyData", "JourneyUI"]),
         .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
         .testTarget(name: "JourneyIndexTests", dependencies: ["JourneyIndex", "JourneyModel"]),
+        .testTarget(name: "JourneyBriefTests", dependencies: ["JourneyBrief", "JourneyModel", "JourneyData"]),
         // Depends on the executable so that the concurrent-import tests can run real processes.
         .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyModel", "journey"]),
         .testTarget(name: "JourneyReportsTests", dependencies: ["JourneyReports", "JourneyModel"],

@@ -7,11 +7,15 @@ public final class AppRunner {
     private let theme: Theme
     private let keys: KeyTable
     private let reportText: ReportTextLoader?
+    private let briefingWriter: BriefingWriter?
     /// The current state (readable for tests that drive the loop).
     public private(set) var state: AppState
 
     /// Reads a report's text when it is first read (from the data the council came from).
     public typealias ReportTextLoader = (_ councilID: String, _ report: Report) throws -> ReportText
+
+    /// Writes the briefing on a council on a day and returns where it went (a path for people).
+    public typealias BriefingWriter = (_ council: Council, _ day: CalendarDay) -> Result<String, BriefingFailure>
 
     /// - Parameters:
     ///   - state: the state to start from, e.g. `AppState(councils:councilID:today:)`.
@@ -19,13 +23,15 @@ public final class AppRunner {
     ///   - theme: ``Theme/color``, or ``Theme/monochrome`` for `NO_COLOR` / `--no-color`.
     ///   - keys: the key table.
     ///   - reportText: reads a report's text; without it, reports cannot be opened.
+    ///   - briefingWriter: writes a briefing; without it, the status line says none can be written.
     public init(state: AppState, backend: any TerminalBackend, theme: Theme, keys: KeyTable = .standard,
-                reportText: ReportTextLoader? = nil) {
+                reportText: ReportTextLoader? = nil, briefingWriter: BriefingWriter? = nil) {
         self.state = state
         self.backend = backend
         self.theme = theme
         self.keys = keys
         self.reportText = reportText
+        self.briefingWriter = briefingWriter
     }
 
     /// Runs until a quit command or signal, and returns the exit code (0, or 128 + signal).
@@ -40,6 +46,7 @@ public final class AppRunner {
             state = next
             if let code = effects.lazy.compactMap(AppRunner.exitCode).first { return code }
             for case let .loadReportTexts(councilID, reportIDs) in effects { load(reportIDs, of: councilID) }
+            for case let .writeBriefing(councilID, day) in effects { writeBriefing(councilID, day) }
             var frame = Renderer.frame(for: state, theme: theme, keys: keys)
             frame.repaintsAll = effects.contains(.redraw)
             backend.draw(frame)
@@ -65,6 +72,18 @@ public final class AppRunner {
             }
         }
         state = Reducer.reduce(state, loaded: texts, failures: failures).0
+    }
+
+    /// Writes a briefing through the executable's writer and says where in the status line.
+    private func writeBriefing(_ councilID: String, _ day: CalendarDay) {
+        let result: Result<String, BriefingFailure>
+        let council = state.council.id == councilID ? state.council : state.councils.first { $0.id == councilID }
+        if let briefingWriter, let council {
+            result = briefingWriter(council, day)
+        } else {
+            result = .failure(BriefingFailure("briefings cannot be written here"))
+        }
+        state = Reducer.reduce(state, briefingWritten: result).0
     }
 
     private func currentSize() -> Size {

@@ -8,6 +8,7 @@ extension AppState {
         case .redraw: return [.redraw]
         case .help: openHelp()
         case .councilPicker: openPicker()
+        case .writeBriefing: return [.writeBriefing(councilID: council.id, day: dateCursor)]
         default: applyToScreen(command)
         }
         return []

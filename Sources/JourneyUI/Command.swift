@@ -58,6 +58,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case showUnderDirection = "show-under-direction"
     case showInadequate = "show-inadequate"
     case showOverdue = "show-overdue"
+    // The briefing to hand on: the council on the date cursor's day, written to a file.
+    case writeBriefing = "write-briefing"
     // Text entry (typed characters are not commands).
     case submit
     case cancel

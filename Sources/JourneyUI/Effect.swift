@@ -1,3 +1,5 @@
+import JourneyModel
+
 /// What the run loop must do after a command, as data, so the reducer stays pure.
 public enum Effect: Hashable, Sendable {
     /// Leave the loop with this exit code.
@@ -7,4 +9,7 @@ public enum Effect: Hashable, Sendable {
     /// Read these reports' texts (from the data they were loaded from) and hand them back
     /// through ``Reducer/reduce(_:loaded:failures:)``.
     case loadReportTexts(councilID: String, reportIDs: [String])
+    /// Write the briefing on this council on this day, and hand back where it went through
+    /// ``Reducer/reduce(_:briefingWritten:)``.
+    case writeBriefing(councilID: String, day: CalendarDay)
 }

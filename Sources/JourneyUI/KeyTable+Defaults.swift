@@ -52,6 +52,8 @@ extension KeyTable {
                    help: "Choose another council: an overview of every council", hint: "councils"),
         KeyBinding([.character("i")], .compareImprovements, in: .home,
                    help: "What each inspection asked to improve, side by side", hint: "improve"),
+        KeyBinding([.character("B")], .writeBriefing, in: .home,
+                   help: "Write the briefing on the date cursor's day to $XDG_DATA_HOME/journey/briefings/ (HTML)"),
     ]
 
     private static let eventBindings: [KeyBinding] = [

@@ -24,6 +24,18 @@ public enum Reducer {
         return (next, [])
     }
 
+    /// Says where the briefing asked for by ``Effect/writeBriefing(councilID:day:)`` was
+    /// written, or why it was not.
+    public static func reduce(_ state: AppState, briefingWritten result: Result<String, BriefingFailure>)
+        -> (AppState, [Effect]) {
+        var next = state
+        switch result {
+        case .success(let path): next.message = "Wrote \(path)"
+        case .failure(let failure): next.message = "No briefing written: \(failure.reason)"
+        }
+        return (next, [])
+    }
+
     /// Types a character into the active text-entry line (search query, letter search, picker filter).
     public static func reduce(_ state: AppState, typing character: Character) -> (AppState, [Effect]) {
         var next = state

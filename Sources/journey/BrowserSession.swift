@@ -9,6 +9,8 @@ struct BrowserSession {
     /// The council to open on; nil opens the council picker.
     let first: Council?
     let noColor: Bool
+    /// The data root on disk (`--data`), which briefings are never written into.
+    let dataRoot: String?
 
     /// Runs the browser until the user quits; returns the exit code.
     func run() throws -> Int32 {
@@ -22,9 +24,12 @@ struct BrowserSession {
         let state = AppState(catalogue: catalogue, council: first, today: CalendarDay.today())
         let theme = Theme.named(noColor: !terminal.usesColour)
         let catalogue = catalogue
-        let runner = AppRunner(state: state, backend: terminal, theme: theme) { _, report in
+        let writer = BriefingWriter(dataRoot: dataRoot)
+        let runner = AppRunner(state: state, backend: terminal, theme: theme, reportText: { _, report in
             try catalogue.text(of: report)
-        }
+        }, briefingWriter: { council, day in
+            writer.writeForBrowser(council, day: day, register: catalogue.register?.info)
+        })
         // No work in the background: the councils come compiled (bundled) or from the index,
         // so the picker reads them when it opens instead of competing with the first frame.
         let code = runner.run()

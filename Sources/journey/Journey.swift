@@ -15,7 +15,7 @@ struct Journey: ParsableCommand {
         version: JourneyVersion.current,
         subcommands: [
             Browse.self, Summary.self, Timeline.self, Show.self, Read.self, Status.self, Search.self,
-            Councils.self, Check.self, ImportCommand.self,
+            Brief.self, Councils.self, Check.self, ImportCommand.self,
         ],
         defaultSubcommand: Browse.self
     )

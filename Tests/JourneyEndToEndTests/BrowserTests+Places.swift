@@ -86,7 +86,7 @@ extension BrowserTests {
     }
 
     /// Two councils, Barking and Dagenham first, as an imported root lists them.
-    private func writeTwoCouncilRoot(in directory: String) throws -> String {
+    func writeTwoCouncilRoot(in directory: String) throws -> String {
         let root = "\(directory)/two"
         for (id, name) in [("barking-and-dagenham", "Barking and Dagenham"), ("wakefield", "Wakefield")] {
             try FileManager.default.createDirectory(atPath: "\(root)/councils/\(id)", withIntermediateDirectories: true)

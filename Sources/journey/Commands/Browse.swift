@@ -19,7 +19,7 @@ struct Browse: ParsableCommand {
             }
             let catalogue = try data.catalogue()
             let exitCode = try BrowserSession(catalogue: catalogue, first: try firstCouncil(in: catalogue),
-                                              noColor: noColor).run()
+                                              noColor: noColor, dataRoot: data.root).run()
             if exitCode != 0 { throw ExitCode(exitCode) }
         }
     }

@@ -1,15 +1,14 @@
-import JourneyModel
 
 /// How events read in plain text.
-enum EventText {
+public enum EventText {
     /// `25 November – 6 December 2019`, `2020`, `13–24 March 2023`.
-    static func dates(of event: Event) -> String {
+    public static func dates(of event: Event) -> String {
         if event.isDatedByBound { return "by \(event.start.text) (the exact date is not known)" }
         return PartialDate.spanText(event.start, event.end)
     }
 
     /// Grades in brief: `Inadequate in all 4 judgements`, or each area's letter.
-    static func grades(of event: Event) -> String {
+    public static func grades(of event: Event) -> String {
         let judgements = event.judgements
         guard let first = judgements.first else { return "" }
         if judgements.count == 1 {
@@ -23,7 +22,7 @@ enum EventText {
 
     /// One line for a timeline: date, kind, title, grades and the event's id (for `journey show`);
     /// a date that is only the publication of the report says so.
-    static func row(_ event: Event) -> String {
+    public static func row(_ event: Event) -> String {
         let iso = (event.isDatedByBound ? "≤" : "") + event.start.iso
         let date = iso.count > 10 ? iso : iso.padding(toLength: 10, withPad: " ", startingAt: 0)
         let kind = event.kind.label.padding(toLength: 20, withPad: " ", startingAt: 0)

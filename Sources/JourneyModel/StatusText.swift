@@ -1,10 +1,9 @@
-import JourneyModel
 
 /// How judgement status, coverage and the next inspection read in plain text.
-enum StatusText {
+public enum StatusText {
     /// `Requires improvement to be good (RI): ILACS standard inspection, inspected 13–24 March
     /// 2023, published 25 May 2023`: every date says which date it is.
-    static func judgement(_ status: JudgementStatus) -> String {
+    public static func judgement(_ status: JudgementStatus) -> String {
         guard let latest = status.latest else {
             return "none on record" + (status.uncertainty.map { " (\($0))" } ?? "")
         }
@@ -14,7 +13,7 @@ enum StatusText {
     }
 
     /// `ILACS standard inspection, inspected 25 November – 6 December 2019; report not yet published`.
-    static func awaiting(_ awaiting: JudgementStatus.Awaiting) -> String {
+    public static func awaiting(_ awaiting: JudgementStatus.Awaiting) -> String {
         let dates = PartialDate.spanText(awaiting.inspected.start, awaiting.inspected.end)
         return awaiting.underWay
             ? "\(awaiting.title) under way (\(dates)); no report yet"
@@ -23,7 +22,7 @@ enum StatusText {
 
     /// One line per judgement area: area, grade and its letter, and how an older framework's
     /// grade is worded in Ofsted's statistics.
-    static func judgementTable(_ outcome: JudgementStatus.Outcome?) -> [String] {
+    public static func judgementTable(_ outcome: JudgementStatus.Outcome?) -> [String] {
         guard let outcome else { return [] }
         let width = outcome.judgements.map(\.area.shortTitle.count).max() ?? 0
         return outcome.judgements.map {
@@ -33,20 +32,20 @@ enum StatusText {
     }
 
     /// "Ofsted's statistics word this grade ...; SLAC inspections called it "adequate"", once.
-    static func wordingNotes(_ framework: Framework, _ judgements: [Judgement]) -> [String] {
+    public static func wordingNotes(_ framework: Framework, _ judgements: [Judgement]) -> [String] {
         Array(Set(judgements.compactMap { framework.releaseWording(of: $0.grade) })).sorted()
     }
 
     /// `12 November 2025 (the council file to 12 November 2025; Local authority inspection
     /// outcomes as at 31 March 2025)`, or that the data states none.
-    static func asAt(_ coverage: DataCoverage) -> String {
+    public static func asAt(_ coverage: DataCoverage) -> String {
         guard let asAt = coverage.asAt else { return "not stated (the data gives no as-at date)" }
         let sources = coverage.sources.map { $0.name.contains($0.asAt.text) ? $0.name : "\($0.name) to \($0.asAt.text)" }
         return "\(asAt.text) (\(sources.joined(separator: "; ")))"
     }
 
     /// The next inspection: its sentence, then the rule and the framework version it rests on.
-    static func nextInspection(_ next: NextInspection?) -> [String] {
+    public static func nextInspection(_ next: NextInspection?) -> [String] {
         guard let next else {
             return ["Next inspection:  no estimate (the ILACS rules apply only after an ILACS inspection on record)"]
         }
@@ -58,7 +57,7 @@ enum StatusText {
     }
 
     /// A day given at month or year precision, said plainly: " (the first day of June 2020)".
-    static func precisionNote(_ date: PartialDate?) -> String {
+    public static func precisionNote(_ date: PartialDate?) -> String {
         guard let date, date.precision != .day else { return "" }
         return " (the first day of \(date.text))"
     }
