@@ -24,7 +24,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        // The advisor's notes and marks: SQLite (WAL, migrations) through GRDB; see docs/review.md.
+        // The advisor's notes and marks (docs/review.md) and the index of a data root (docs/index.md):
+        // SQLite through GRDB.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
@@ -35,7 +36,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // The bundled council files, embedded in the binary at build time.
-        .executableTarget(name: "embed-data", path: "Sources/embed-data"),
+        .executableTarget(name: "embed-data", dependencies: ["JourneyModel"], path: "Sources/embed-data"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
         .target(
             name: "JourneyData",
@@ -69,6 +70,16 @@ let package = Package(
             dependencies: ["JourneyModel", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
+        // The index of a data root (SQLite through GRDB, FTS5): councils kept compiled, text to search.
+        .target(
+            name: "JourneyIndex",
+            dependencies: [
+                "JourneyModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The briefing: a council on a day, its history, the advisor's review and sources, as Markdown or HTML.
         .target(name: "JourneyBrief", dependencies: ["JourneyModel"], swiftSettings: strictSettings),
         // The terminal-independent UI core: state, reducer, views, key table.
@@ -83,7 +94,8 @@ let package = Package(
         .executableTarget(
             name: "journey",
             dependencies: [
-                "JourneyModel", "JourneyData", "JourneyImport", "JourneyReports", "JourneyReview", "JourneyUI",
+                "JourneyModel", "JourneyData", "JourneyImport", "JourneyReports", "JourneyReview", "JourneyIndex",
+                "JourneyUI",
                 "JourneyTerminal", "JourneyBrief", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -105,6 +117,7 @@ let package = Package(
         .testTarget(name: "JourneyReviewTests", dependencies: [
             "JourneyReview", "JourneyModel", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "JourneyIndexTests", dependencies: ["JourneyIndex", "JourneyModel"]),
         .testTarget(name: "JourneyBriefTests", dependencies: ["JourneyBrief", "JourneyModel", "JourneyData"]),
         // Depends on the executable so that the concurrent-import tests can run real processes.
         .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyModel", "journey"]),

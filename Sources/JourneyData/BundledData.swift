@@ -9,8 +9,9 @@ public enum BundledData {
     /// Files are decoded only when read.
     public static let tree = EmbeddedTree(name: "<bundled>", files: embeddedFiles)
 
-    /// The bundled councils, each loaded on first use.
-    public static let catalogue = CouncilCatalogue(root: tree)
+    /// The bundled councils, each decoded from its compiled form on first use (no YAML is
+    /// parsed at start-up; the files stay embedded for report texts).
+    public static let catalogue = CouncilCatalogue(root: tree, store: CompiledCouncils(compiledCouncils, registerCheck: compiledRegisterCheck))
 
     /// The council the bundled data opens on when none is chosen: the fullest hand-made example.
     public static let defaultCouncilID = "middlesbrough"

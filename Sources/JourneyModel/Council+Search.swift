@@ -36,6 +36,13 @@ extension Council {
         return eventHits + letterHits + reportHits(of: query, in: reportTexts)
     }
 
+    /// Every field ``search(_:reportTexts:)`` looks at in the events and letters, one per line:
+    /// what an index keeps to tell which councils a search can find anything in.
+    public var searchableText: String {
+        let fields = events.flatMap(Council.searchableFields(of:)) + letters.flatMap(Council.searchableFields(of:))
+        return fields.flatMap(\.lines).joined(separator: "\n")
+    }
+
     /// Hits in report texts, reports in their events' timeline order, page by page.
     private func reportHits(of query: String, in texts: [String: ReportText]) -> [SearchHit] {
         guard !texts.isEmpty else { return [] }

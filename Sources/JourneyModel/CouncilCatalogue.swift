@@ -6,7 +6,8 @@ import Synchronization
 /// Listing the root costs one directory read; a council's files (and its register entry) are
 /// read and checked on its first use and kept. Opening one council therefore never reads the
 /// others; ``loadAll()`` reads every one, for the picker, `journey councils` and `journey check`.
-/// This is the seam where an index of the councils could answer instead of their files.
+/// This is the seam where a ``CouncilStore`` (the bundled data compiled at build time, an index
+/// of a user's root) answers instead of the files.
 public final class CouncilCatalogue: Sendable, Equatable {
     /// Where the councils come from.
     private enum Backing: Sendable {
@@ -25,6 +26,8 @@ public final class CouncilCatalogue: Sendable, Equatable {
     private let rootDiagnostics: [Diagnostic]
     private let baseIDs: Set<String>
     private let mergingImports: Bool
+    /// Kept results that answer instead of the files (compiled data, an index).
+    public let store: (any CouncilStore)?
     private let cache = Mutex<[String: CouncilLoader.Result]>([:])
     private let everything = Mutex<CouncilLoader.Result?>(nil)
     private let loadable = Mutex<(councils: [Council], failed: [String])?>(nil)
@@ -36,7 +39,10 @@ public final class CouncilCatalogue: Sendable, Equatable {
     ///   - base: the catalogue whose register applies beneath the root's own (the bundled data),
     ///     and whose councils count as known to the root's register.
     ///   - mergingImports: fold imported events into the hand-written events they match.
-    public init(root tree: any FileTree, base: CouncilCatalogue? = nil, mergingImports: Bool = true) {
+    ///   - store: kept results to answer from before reading a council's files (it keeps what
+    ///     is read); it must answer only for councils whose files are unchanged.
+    public init(root tree: any FileTree, base: CouncilCatalogue? = nil, mergingImports: Bool = true,
+                store: (any CouncilStore)? = nil) {
         let (ids, diagnostics) = Self.councilFolders(in: tree)
         backing = .tree(tree, single: nil)
         self.ids = ids
@@ -44,6 +50,7 @@ public final class CouncilCatalogue: Sendable, Equatable {
         register = InterventionRegister(tree: tree, base: base?.register)
         baseIDs = Set(base?.ids ?? [])
         self.mergingImports = mergingImports
+        self.store = store
     }
 
     /// One council folder (holding `council.yaml` at the tree's root) whose id is `id`.
@@ -54,6 +61,7 @@ public final class CouncilCatalogue: Sendable, Equatable {
         register = base?.register
         baseIDs = Set(base?.ids ?? [])
         mergingImports = true
+        store = nil
     }
 
     /// Councils already loaded, with no register.
@@ -64,6 +72,7 @@ public final class CouncilCatalogue: Sendable, Equatable {
         register = nil
         baseIDs = []
         mergingImports = true
+        store = nil
     }
 
     /// Whether the catalogue has a council with this id.
@@ -81,6 +90,10 @@ public final class CouncilCatalogue: Sendable, Equatable {
     /// The diagnostics include those of the register's `register.yaml`.
     public func load(_ id: String) -> CouncilLoader.Result {
         if let cached = cache.withLock({ $0[id] }) { return cached }
+        if ids.contains(id), let kept = store?.result(for: id) {
+            cache.withLock { $0[id] = kept }
+            return kept
+        }
         var result: CouncilLoader.Result
         switch backing {
         case .councils(let councils):
@@ -94,6 +107,7 @@ public final class CouncilCatalogue: Sendable, Equatable {
             let entry = register?.file(for: id)?.diagnostics ?? []
             result = CouncilLoader.Result(councils: council.map { [$0] } ?? [],
                                           diagnostics: (register?.diagnostics ?? []) + entry + loader.diagnostics)
+            store?.keep(result, for: id)
         }
         cache.withLock { $0[id] = result }
         return result
@@ -112,7 +126,8 @@ public final class CouncilCatalogue: Sendable, Equatable {
         if let register, case .tree(_, nil) = backing {
             let known = Set(ids).union(baseIDs)
             let checked = Set(result.diagnostics)
-            result.diagnostics += register.check(knownCouncils: known).filter { !checked.contains($0) }
+            let found = store?.registerCheck() ?? register.check(knownCouncils: known)
+            result.diagnostics += found.filter { !checked.contains($0) }
         }
         if result.councils.isEmpty && !result.hasErrors, case .tree(let tree, nil) = backing {
             result.diagnostics.append(Diagnostic(file: tree.display("councils"), severity: .warning,
@@ -127,7 +142,7 @@ public final class CouncilCatalogue: Sendable, Equatable {
     /// (`journey check` lists their problems): what a browser can offer.
     ///
     /// Read once: a caller that asks while another thread is reading waits for its answer
-    /// (the browser warms it in the background) instead of reading everything a second time.
+    /// instead of reading everything a second time.
     public func loadableCouncils() -> (councils: [Council], failed: [String]) {
         loadable.withLock { done in
             if let done { return done }

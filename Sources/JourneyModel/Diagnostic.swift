@@ -2,7 +2,7 @@
 ///
 /// Printed as `path:line:column: error: message`, the form compilers use, so editors and
 /// terminals can jump to it.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public enum Severity: String, Sendable, Codable {
         case error, warning
     }

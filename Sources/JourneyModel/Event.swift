@@ -1,5 +1,5 @@
 /// One thing that happened in a council's improvement journey.
-public struct Event: Hashable, Sendable, Identifiable {
+public struct Event: Hashable, Sendable, Identifiable, Codable {
     /// Stable id, unique within the council (`ilacs-2019`).
     public var id: String
     public var kind: EventKind
@@ -71,7 +71,7 @@ public struct Event: Hashable, Sendable, Identifiable {
 }
 
 /// What is specific to each kind of event.
-public enum EventDetail: Hashable, Sendable {
+public enum EventDetail: Hashable, Sendable, Codable {
     case none
     case inspection(Inspection)
     /// A focused or monitoring visit: a letter with a theme, never grades.
@@ -83,7 +83,7 @@ public enum EventDetail: Hashable, Sendable {
 }
 
 /// An Ofsted inspection's framework, type and judgements.
-public struct Inspection: Hashable, Sendable {
+public struct Inspection: Hashable, Sendable, Codable {
     public var framework: Framework
     public var type: InspectionType?
     public var judgements: [Judgement]
@@ -112,7 +112,7 @@ public struct EventPerson: Hashable, Sendable, Codable {
 }
 
 /// Where an event came from.
-public enum Origin: Hashable, Sendable {
+public enum Origin: Hashable, Sendable, Codable {
     /// Written by hand in the council file.
     case handWritten
     /// Imported from a published release (its title), and the sheet and row.

@@ -1,7 +1,7 @@
 /// One step of a DfE intervention: a statutory direction or an improvement notice (for
 /// children's social care, or for special educational needs and disabilities), issued,
 /// revised or ended. The event's kind says which measure it is.
-public struct Intervention: Hashable, Sendable {
+public struct Intervention: Hashable, Sendable, Codable {
     /// What the event did to the measure.
     public enum Action: String, CaseIterable, Sendable, Codable {
         case issued, revised

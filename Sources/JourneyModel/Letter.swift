@@ -1,5 +1,5 @@
 /// A letter behind the journey: its metadata and its full text.
-public struct Letter: Hashable, Sendable, Identifiable {
+public struct Letter: Hashable, Sendable, Identifiable, Codable {
     public var id: String
     public var date: PartialDate
     /// Who wrote it, when the file says (recommended, not required).
@@ -54,7 +54,7 @@ public struct Letter: Hashable, Sendable, Identifiable {
 }
 
 /// A phrase quoted in a letter that cites an event.
-public struct Quote: Hashable, Sendable {
+public struct Quote: Hashable, Sendable, Codable {
     public var text: String
     public var eventID: String
 

@@ -2,7 +2,7 @@
 /// without its text (``ReportText``, loaded only when the report is read).
 ///
 /// Stored as `reports/<id>.txt` in the council's folder (see docs/reports.md).
-public struct Report: Hashable, Sendable, Identifiable {
+public struct Report: Hashable, Sendable, Identifiable, Codable {
     /// The file name without `.txt`; the importer names a report after its event.
     public var id: String
     /// The event the report belongs to.

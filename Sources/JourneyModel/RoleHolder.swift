@@ -1,5 +1,5 @@
 /// A person in a role over a council, for the span the sources establish.
-public struct RoleHolder: Hashable, Sendable {
+public struct RoleHolder: Hashable, Sendable, Codable {
     public var name: String
     public var role: Role
     /// A more precise title than the role (e.g. "Interim Executive Director of Children's Services").

@@ -36,6 +36,27 @@ public enum TextFolding: Sendable {
         String(character).folding(options: options, locale: nil)
     }
 
+    /// The text as a search compares it, for an index that narrows a search down: each
+    /// grapheme's case- and accent-folded key, and every run of whitespace as one space.
+    ///
+    /// Whenever ``caseAndDiacriticInsensitive`` or ``loose`` finds a phrase in a text, the
+    /// phrase's search key occurs in the text's (the converse need not hold).
+    public static func searchKey(_ text: String) -> String {
+        var key = ""
+        key.reserveCapacity(text.utf8.count)
+        var previousWasSpace = false
+        for character in text {
+            let isSpace = character.isWhitespace
+            defer { previousWasSpace = isSpace }
+            if isSpace {
+                if !previousWasSpace { key.append(" ") }
+            } else {
+                key += TextFolding.caseAndDiacriticInsensitive.key(character)
+            }
+        }
+        return key
+    }
+
     /// Grapheme offsets of every occurrence of `phrase` in `text`, left to right, not overlapping.
     ///
     /// An empty phrase occurs nowhere. With ``loose``, a match's range runs from its first

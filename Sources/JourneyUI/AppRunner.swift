@@ -40,16 +40,12 @@ public final class AppRunner {
     }
 
     /// Runs until a quit command or signal, and returns the exit code (0, or 128 + signal).
-    ///
-    /// - Parameter afterFirstFrame: called once the first frame is drawn, e.g. to start reading
-    ///   what later screens need without delaying the first.
-    public func run(afterFirstFrame: () -> Void = {}) -> Int32 {
+    public func run() -> Int32 {
         state = Reducer.reduce(state, .resize, terminalSize: currentSize(), keys: keys).0
         perform(.loadReview(councilID: state.council.id))
         var first = Renderer.frame(for: state, theme: theme, keys: keys)
         first.repaintsAll = true
         backend.draw(first)
-        afterFirstFrame()
         while true {
             guard let input = backend.nextInput(timeoutMilliseconds: 1000) else { continue }
             let (next, effects) = Reducer.reduce(state, input, terminalSize: currentSize(), keys: keys)

@@ -33,18 +33,10 @@ struct BrowserSession {
             let review = (try? ReviewAccess.snapshot(councilID: council.id)).map { BriefingReview($0, council: council) }
             return writer.writeForBrowser(council, day: day, register: catalogue.register?.info, review: review ?? .empty)
         })
-        let code = runner.run(afterFirstFrame: prefetchCouncils)
+        // No work in the background: the councils come compiled (bundled) or from the index,
+        // so the picker reads them when it opens instead of competing with the first frame.
+        let code = runner.run()
         terminal.restore()
         return code
-    }
-
-    /// Reads the other councils on a background thread once the first frame is up, so that the
-    /// council picker opens at once. The catalogue caches what it reads and is safe to share;
-    /// if the picker is opened first, it simply reads them itself.
-    private func prefetchCouncils() {
-        let catalogue = catalogue
-        let thread = Thread { _ = catalogue.loadableCouncils() }
-        thread.qualityOfService = .utility
-        thread.start()
     }
 }

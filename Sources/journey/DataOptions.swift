@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JourneyData
+import JourneyIndex
 import JourneyModel
 import JourneyUI
 
@@ -36,10 +37,24 @@ struct DataOptions: ParsableArguments {
         let url = URL(fileURLWithPath: path)
         let tree = DiskTree(root: url, name: path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path)
         guard tree.kind(of: "council.yaml") == .file else {
-            return CouncilCatalogue(root: tree, base: BundledData.catalogue)
+            return CouncilCatalogue(root: tree, base: BundledData.catalogue, store: index(of: tree))
         }
         let id = url.absoluteURL.standardizedFileURL.lastPathComponent
         return CouncilCatalogue(folder: tree, id: id, base: BundledData.catalogue)
+    }
+
+    /// The index of a data root (in the user's cache folder), or nil when none can be kept.
+    static func index(of tree: DiskTree) -> JourneyIndex? {
+        JourneyIndex.open(root: tree.root, name: tree.name, stamp: JourneyIndex.programStamp()) { warning in
+            Output.errorLines([Sanitizer.sanitize(warning)])
+        }
+    }
+
+    /// Brings the index of a data root up to date after an import wrote into it, so that the
+    /// next start finds every council compiled. Problems in the data are left for the commands
+    /// that show them.
+    static func refreshIndex(of root: String) {
+        _ = try? catalogue(at: root).loadAll()
     }
 
     /// The council the command is about: `--council` (its id in any case, or its name), the

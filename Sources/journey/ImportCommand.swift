@@ -70,6 +70,7 @@ struct ImportCommand: ParsableCommand {
                 throw ExitCode(error.exitCode)
             }
             progress.clear()
+            DataOptions.refreshIndex(of: root)
             Output.errorLines(summary.warnings.map { "journey import ofsted: warning: \($0)" })
             Output.lines(summary.lines)
             if summary.exitCode != 0 {

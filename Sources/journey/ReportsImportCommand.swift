@@ -50,6 +50,7 @@ extension ImportCommand {
                 case .cannotWrite: throw ExitCode(73)
                 }
             }
+            DataOptions.refreshIndex(of: root)
             let refused = outcomes.filter(\.isRefused).count
             let attached = outcomes.filter { if case .attached = $0.result { return true } else { return false } }.count
             Output.lines(["\(outcomes.count) file\(outcomes.count == 1 ? "" : "s"): \(attached) attached, "

@@ -11,13 +11,21 @@ struct JourneyProcess {
     /// The `journey` executable built next to the test runner.
     static var binary: URL { Bundle.main.bundleURL.appendingPathComponent("journey") }
 
-    /// Runs `journey` with arguments (and optionally another binary path) and waits for it.
+    /// The cache folder the runs share (the indexes of the tests' data roots), not the user's.
+    static let cacheHome = FileManager.default.temporaryDirectory
+        .appendingPathComponent("journey-cli-cache-\(ProcessInfo.processInfo.processIdentifier)")
+
+    /// Runs `journey` with arguments (and optionally another binary path, working folder or
+    /// cache folder) and waits for it.
     static func run(_ arguments: [String], binary: URL = JourneyProcess.binary,
-                    directory: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
+                    directory: URL? = nil, environment: [String: String] = [:],
+                    cacheHome: URL = JourneyProcess.cacheHome) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.environment = testEnvironment.merging(environment) { $1 }
+        var merged = testEnvironment.merging(environment) { $1 }
+        merged["XDG_CACHE_HOME"] = cacheHome.path
+        process.environment = merged
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyIndex
 import JourneyModel
 
 /// `journey search QUERY`: every occurrence in the councils' events, letters and reports.
@@ -35,11 +36,18 @@ struct Search: ParsableCommand {
             let catalogue = try data.catalogue()
             let councils = all ? try DataOptions.councils(from: catalogue.loadAll())
                 : [try DataOptions.council(from: catalogue.load(data.councilID(in: catalogue)))]
+            // The index (once loading has brought it up to date) tells where the phrase may be.
+            let candidates = all ? (catalogue.store as? JourneyIndex)?.candidates(for: text) : nil
             var records: [HitRecord] = []
             for council in councils {
-                let texts = try reportTexts(of: council, in: catalogue)
-                let notes = notesHits(text, councilID: council.id)
-                records += (council.search(text, reportTexts: texts) + notes).map { HitRecord(council: council.id, hit: $0) }
+                // Notes are not in the index: every council's are searched.
+                var hits = notesHits(text, councilID: council.id)
+                if candidates?.includes(council.id) ?? true {
+                    let texts = try reportTexts(of: council, in: catalogue,
+                                                only: candidates.map { $0.reports[council.id] ?? [] })
+                    hits = council.search(text, reportTexts: texts) + hits
+                }
+                records += hits.map { HitRecord(council: council.id, hit: $0) }
             }
             switch output.format {
             case .text:
@@ -61,10 +69,11 @@ struct Search: ParsableCommand {
         }
     }
 
-    /// The text of every report of a council, read now that it is needed.
-    private func reportTexts(of council: Council, in catalogue: CouncilCatalogue) throws -> [String: ReportText] {
+    /// The text of every report of a council (or of those in `only`), read now that it is needed.
+    private func reportTexts(of council: Council, in catalogue: CouncilCatalogue,
+                             only: Set<String>?) throws -> [String: ReportText] {
         var texts: [String: ReportText] = [:]
-        for report in council.reports {
+        for report in council.reports where only?.contains(report.id) ?? true {
             do {
                 texts[report.id] = try catalogue.text(of: report)
             } catch {

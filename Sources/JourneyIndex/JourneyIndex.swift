@@ -1,0 +1,244 @@
+import Crypto
+import Foundation
+import GRDB
+import JourneyModel
+import Synchronization
+
+/// An index of a data root in SQLite: each council's loading result (the council and every
+/// diagnostic, in the model's compiled form) and the searchable text of its events, letters
+/// and reports, kept under `$XDG_CACHE_HOME/journey/` (never in the data root).
+///
+/// It is a cache that can always be rebuilt from the files, and never answers from stale
+/// data: a council is answered only when its files' sizes and modification times are those
+/// recorded, or, when these differ, when the files' content hash is the one recorded. A damaged
+/// index is not trusted: it is removed and built again, with a warning.
+///
+/// As a ``CouncilStore`` it serves ``CouncilCatalogue``; the model never imports it.
+public final class JourneyIndex: CouncilStore, Sendable {
+    /// The database file.
+    public let path: String
+    let root: URL
+    /// How the root is shown in messages.
+    private let name: String
+    /// What stands for the root's name in kept diagnostics.
+    private static let rootMark = "\u{0}"
+    let queue: DatabaseQueue
+    private let warn: @Sendable (String) -> Void
+    /// The fingerprint of each council's files when it was last answered or missed, so that
+    /// what is kept after a miss is the content that was read.
+    private let seen = Mutex<[String: String]>([:])
+    private let warned = Mutex(false)
+
+    /// The format of the database; a different one is rebuilt.
+    static let schemaVersion = "1"
+
+    /// Opens (or builds) the index of a data root.
+    ///
+    /// - Parameters:
+    ///   - root: the data root (a folder holding `councils/`).
+    ///   - name: how the root is shown in messages; kept diagnostics name their files relative
+    ///     to the root, so one index serves every way of naming the root.
+    ///   - stamp: what else the kept results depend on (the program and its bundled data);
+    ///     an index made under another stamp is rebuilt.
+    ///   - cacheFolder: where indexes are kept; default ``defaultCacheFolder()``.
+    ///   - warn: receives the warnings (a damaged index rebuilt).
+    /// - Returns: nil when no index can be kept (no cache folder, or one inside the data root).
+    public static func open(root: URL, name: String, stamp: String, cacheFolder: URL? = nil,
+                            warn: @escaping @Sendable (String) -> Void) -> JourneyIndex? {
+        let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
+        guard let folder = (cacheFolder ?? defaultCacheFolder())?.standardizedFileURL else { return nil }
+        let folderPath = folder.resolvingSymlinksInPath().path
+        guard folderPath != rootPath, !folderPath.hasPrefix(rootPath + "/") else { return nil }
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else {
+            return nil
+        }
+        let key = SHA256.hash(data: Data(rootPath.utf8)).prefix(12)
+            .map { String(format: "%02x", $0) }.joined()
+        let path = folder.appendingPathComponent("index-\(key).sqlite").path
+        noteRoot(rootPath, of: path, in: folder)
+        do {
+            return try JourneyIndex(path: path, root: URL(fileURLWithPath: rootPath), name: name, stamp: stamp, warn: warn)
+        } catch {
+            warn("journey: warning: the index \(path) is damaged (\(error)); building it again")
+            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            return try? JourneyIndex(path: path, root: URL(fileURLWithPath: rootPath), name: name, stamp: stamp, warn: warn)
+        }
+    }
+
+    /// Writes beside a new index the root it is of (`index-<key>.root`), and removes the
+    /// indexes of roots that no longer exist, so the cache folder does not grow for ever.
+    private static func noteRoot(_ rootPath: String, of path: String, in folder: URL) {
+        let note = path.replacingOccurrences(of: ".sqlite", with: ".root")
+        guard !FileManager.default.fileExists(atPath: note) else { return }
+        try? Data(rootPath.utf8).write(to: URL(fileURLWithPath: note), options: .atomic)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix("index-") && name.hasSuffix(".root") {
+            let other = folder.appendingPathComponent(name)
+            guard let root = try? String(contentsOf: other, encoding: .utf8),
+                  !FileManager.default.fileExists(atPath: root) else { continue }
+            let base = other.deletingPathExtension().path
+            for suffix in [".sqlite", ".sqlite-wal", ".sqlite-shm", ".sqlite-journal", ".root"] {
+                try? FileManager.default.removeItem(atPath: base + suffix)
+            }
+        }
+    }
+
+    /// `$XDG_CACHE_HOME/journey`, or `~/.cache/journey`.
+    public static func defaultCacheFolder() -> URL? {
+        let environment = ProcessInfo.processInfo.environment
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+            return URL(fileURLWithPath: cache).appendingPathComponent("journey")
+        }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return URL(fileURLWithPath: home).appendingPathComponent(".cache/journey")
+    }
+
+    private init(path: String, root: URL, name: String, stamp: String,
+                 warn: @escaping @Sendable (String) -> Void) throws {
+        self.path = path
+        self.root = root
+        self.name = name
+        self.warn = warn
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.write { db in try Self.prepare(db, stamp: stamp) }
+    }
+
+    /// Checks the database is an index of this format and stamp; otherwise empties it and
+    /// creates the tables.
+    private static func prepare(_ db: Database, stamp: String) throws {
+        let wanted = schemaVersion + " " + stamp
+        if try db.tableExists("meta"),
+           try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'") == wanted {
+            return
+        }
+        try db.execute(sql: """
+            DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS councils; DROP TABLE IF EXISTS texts;
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE councils (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, hash TEXT NOT NULL,
+                                   result BLOB NOT NULL);
+            CREATE VIRTUAL TABLE texts USING fts5(council UNINDEXED, owner UNINDEXED, ref UNINDEXED, body,
+                                                  tokenize = 'trigram');
+            """)
+        try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('format', ?)", arguments: [wanted])
+    }
+
+    // MARK: - CouncilStore
+
+    public func result(for id: String) -> CouncilLoader.Result? {
+        let files = councilFiles(id)
+        let fingerprint = fingerprint(of: files)
+        seen.withLock { $0[id] = fingerprint }
+        do {
+            guard let row = try queue.read({ db in
+                try Row.fetchOne(db, sql: "SELECT fingerprint, hash, result FROM councils WHERE id = ?", arguments: [id])
+            }) else { return nil }
+            let kept: String = row["fingerprint"]
+            if kept != fingerprint {
+                let hash: String = row["hash"]
+                guard let now = contentHash(of: files), now == hash else { return nil }
+                try queue.write { db in
+                    try db.execute(sql: "UPDATE councils SET fingerprint = ? WHERE id = ?", arguments: [fingerprint, id])
+                }
+            }
+            let data: Data = row["result"]
+            return renamed(try CouncilLoader.Result(encoded: data), from: Self.rootMark, to: name)
+        } catch {
+            warnOnce("journey: warning: the index \(path) could not answer for \(id) (\(error)); reading the files")
+            return nil
+        }
+    }
+
+    public func keep(_ result: CouncilLoader.Result, for id: String) {
+        let files = councilFiles(id)
+        let fingerprint = fingerprint(of: files)
+        // Files changed while being read: what was read may be neither version; keep nothing.
+        guard seen.withLock({ $0[id] }) == fingerprint, let hash = contentHash(of: files),
+              let encoded = try? renamed(result, from: name, to: Self.rootMark).encoded() else { return }
+        let texts = searchTexts(of: result)
+        try? queue.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO councils (id, fingerprint, hash, result) VALUES (?, ?, ?, ?)",
+                           arguments: [id, fingerprint, hash, encoded])
+            try db.execute(sql: "DELETE FROM texts WHERE council = ? AND owner IN ('council', 'report', 'unread')",
+                           arguments: [id])
+            for text in texts {
+                try db.execute(sql: "INSERT INTO texts (council, owner, ref, body) VALUES (?, ?, ?, ?)",
+                               arguments: [id, text.owner, text.ref, text.body])
+            }
+        }
+    }
+
+    /// The result with the diagnostics' files in the root named `new` instead of `old`.
+    private func renamed(_ result: CouncilLoader.Result, from old: String, to new: String) -> CouncilLoader.Result {
+        var result = result
+        for index in result.diagnostics.indices where result.diagnostics[index].file == old
+            || result.diagnostics[index].file.hasPrefix(old + "/") {
+            result.diagnostics[index].file = new + result.diagnostics[index].file.dropFirst(old.count)
+        }
+        return result
+    }
+
+    /// Passes a warning on, the first one only: one damaged index is one warning.
+    func warnOnce(_ message: String) {
+        guard !warned.withLock({ done in defer { done = true }; return done }) else { return }
+        warn(message)
+    }
+
+    // MARK: - Files
+
+    /// The files a council's result depends on, relative to the root: its folder (every file,
+    /// reports included) and its register entry and `register.yaml`.
+    private func councilFiles(_ id: String) -> [String] {
+        var files: [String] = []
+        let folder = "councils/\(id)"
+        if let enumerator = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path) {
+            while let relative = enumerator.nextObject() as? String { files.append(folder + "/" + relative) }
+        }
+        files += ["councils/\(id)", "interventions/\(id).yaml", "interventions/register.yaml", "interventions"]
+        return files.sorted()
+    }
+
+    /// Each file's path, size, modification time (to the nanosecond) and inode; missing files
+    /// count too.
+    private func fingerprintLine(_ relative: String) -> String {
+        var info = stat()
+        guard stat(root.appendingPathComponent(relative).path, &info) == 0 else { return "\(relative) -" }
+        return "\(relative) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino) \(info.st_mode)"
+    }
+
+    private func fingerprint(of files: [String]) -> String {
+        files.map(fingerprintLine).joined(separator: "\n")
+    }
+
+    /// SHA-256 over every regular file's path and bytes; nil when one cannot be read.
+    private func contentHash(of files: [String]) -> String? {
+        var hasher = SHA256()
+        for relative in files {
+            let url = root.appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                hasher.update(data: Data("\(relative) missing\n".utf8))
+                continue
+            }
+            hasher.update(data: Data("\(relative)\n".utf8))
+            if !isDirectory.boolValue {
+                guard let data = try? Data(contentsOf: url) else { return nil }
+                hasher.update(data: data)
+            }
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+extension JourneyIndex {
+    /// The running program's identity (its file's size, modification time and inode): what the
+    /// kept results depend on besides the files of the root, since the program embeds the
+    /// bundled register beneath a root's own and its loader decides what a file means.
+    public static func programStamp() -> String {
+        var info = stat()
+        let path = "/proc/self/exe"
+        guard stat(path, &info) == 0 || stat(CommandLine.arguments[0], &info) == 0 else { return "unknown" }
+        return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
+    }
+}

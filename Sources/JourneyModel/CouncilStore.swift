@@ -1,0 +1,35 @@
+import Foundation
+
+/// What can answer for a data root's files: a council already loaded and kept in a compiled
+/// form (the bundled data compiled at build time, or an index of a user's root).
+///
+/// ``CouncilCatalogue`` asks its store before reading a council's files and hands it what it
+/// read. A store answers only when what it holds is current: it must never return a council
+/// whose files have changed since it was kept (a store that cannot tell returns nil).
+public protocol CouncilStore: Sendable {
+    /// The kept result of loading the council `id` (the council and every diagnostic), if current.
+    func result(for id: String) -> CouncilLoader.Result?
+    /// Keeps the result of loading the council `id` from its files.
+    func keep(_ result: CouncilLoader.Result, for id: String)
+    /// What checking the root's own register finds (``InterventionRegister/check(knownCouncils:)``
+    /// with the root's councils), if kept and current; nil to check the files.
+    func registerCheck() -> [Diagnostic]?
+}
+
+extension CouncilStore {
+    public func registerCheck() -> [Diagnostic]? { nil }
+}
+
+extension CouncilLoader.Result {
+    /// The compact binary form the stores keep (a binary property list).
+    public func encoded() throws -> Data {
+        let encoder = PropertyListEncoder()
+        encoder.outputFormat = .binary
+        return try encoder.encode(self)
+    }
+
+    /// A result from ``encoded()``'s form.
+    public init(encoded data: Data) throws {
+        self = try PropertyListDecoder().decode(Self.self, from: data)
+    }
+}

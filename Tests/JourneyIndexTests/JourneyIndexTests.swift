@@ -1,0 +1,149 @@
+import Foundation
+import JourneyIndex
+import JourneyModel
+import Synchronization
+import Testing
+
+/// The index answers only for councils whose files are unchanged, is rebuilt when damaged, and
+/// narrows a search down to the councils and reports that can hold the phrase.
+@Suite struct JourneyIndexTests {
+    /// A data root holding a copy of the repository's Middlesbrough (council file, letters,
+    /// reports), and a cache folder beside it.
+    struct Root {
+        let base: URL
+        var root: URL { base.appendingPathComponent("root") }
+        var cache: URL { base.appendingPathComponent("cache") }
+        var councilFile: URL { root.appendingPathComponent("councils/middlesbrough/council.yaml") }
+
+        init() throws {
+            base = FileManager.default.temporaryDirectory.appendingPathComponent("journey-index-tests-\(UUID().uuidString)")
+            let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("councils"),
+                                                    withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: repository.appendingPathComponent("data/councils/middlesbrough"),
+                                             to: root.appendingPathComponent("councils/middlesbrough"))
+        }
+
+        /// A catalogue of the root answered through its index, as `journey --data` opens it.
+        func open(warnings: Warnings = Warnings()) -> (CouncilCatalogue, JourneyIndex?) {
+            let index = JourneyIndex.open(root: root, name: "root", stamp: "test", cacheFolder: cache) { warnings.add($0) }
+            return (CouncilCatalogue(root: DiskTree(root: root, name: "root"), store: index), index)
+        }
+
+        func name(in catalogue: CouncilCatalogue) -> String? { catalogue.load("middlesbrough").councils.first?.name }
+    }
+
+    /// Warnings an index gave.
+    final class Warnings: Sendable {
+        private let seen = Mutex<[String]>([])
+        func add(_ warning: String) { seen.withLock { $0.append(warning) } }
+        var all: [String] { seen.withLock { $0 } }
+    }
+
+    @Test func anUnchangedCouncilIsAnsweredFromTheIndex() throws {
+        let root = try Root()
+        let (first, index) = root.open()
+        let loaded = first.load("middlesbrough")
+        #expect(loaded.councils.first?.name == "Middlesbrough Council")
+        let store = try #require(index)
+        let kept = try #require(store.result(for: "middlesbrough"))
+        #expect(kept.councils == loaded.councils)
+        #expect(kept.diagnostics == loaded.diagnostics)
+    }
+
+    @Test func aHandEditShowsOnTheNextStart() throws {
+        let root = try Root()
+        #expect(root.name(in: root.open().0) == "Middlesbrough Council")
+        let text = try String(contentsOf: root.councilFile, encoding: .utf8)
+        try text.replacingOccurrences(of: "name: Middlesbrough", with: "name: Middlesbrougx")
+            .write(to: root.councilFile, atomically: false, encoding: .utf8)
+        #expect(root.name(in: root.open().0) == "Middlesbrougx Council")
+    }
+
+    @Test func anEditKeepingSizeAndTimeIsCaughtByTheContentHash() throws {
+        let root = try Root()
+        let (_, index) = root.open()
+        _ = root.open().0.load("middlesbrough")
+        let attributes = try FileManager.default.attributesOfItem(atPath: root.councilFile.path)
+        let text = try String(contentsOf: root.councilFile, encoding: .utf8)
+        try text.replacingOccurrences(of: "name: Middlesbrough", with: "name: Middlesbrougx")
+            .write(to: root.councilFile, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: attributes[.modificationDate]!],
+                                              ofItemAtPath: root.councilFile.path)
+        let store = try #require(index)
+        #expect(store.result(for: "middlesbrough") == nil)
+        #expect(root.name(in: root.open().0) == "Middlesbrougx Council")
+    }
+
+    @Test func aDamagedIndexIsRebuiltWithAWarning() throws {
+        let root = try Root()
+        let (_, index) = root.open()
+        _ = root.open().0.load("middlesbrough")
+        let path = try #require(index).path
+        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 13) }).write(to: URL(fileURLWithPath: path))
+        let warnings = Warnings()
+        let (catalogue, rebuilt) = root.open(warnings: warnings)
+        #expect(rebuilt != nil)
+        #expect(warnings.all.count == 1)
+        #expect(warnings.all.first?.contains("damaged") == true)
+        #expect(root.name(in: catalogue) == "Middlesbrough Council")
+        let store = try #require(rebuilt)
+        #expect(store.result(for: "middlesbrough") != nil)
+    }
+
+    @Test func theIndexIsNeverKeptInTheDataRoot() throws {
+        let root = try Root()
+        let inside = JourneyIndex.open(root: root.root, name: "root", stamp: "test",
+                                       cacheFolder: root.root.appendingPathComponent(".cache")) { _ in }
+        #expect(inside == nil)
+        #expect(!FileManager.default.fileExists(atPath: root.root.appendingPathComponent(".cache").path))
+    }
+
+    @Test func searchCandidatesFoldCaseAccentsAndWhitespace() throws {
+        let root = try Root()
+        let (catalogue, found) = root.open()
+        let index = try #require(found)
+        let council = try #require(catalogue.load("middlesbrough").councils.first)
+        let report = try #require(council.reports.first)
+        let reportText = try catalogue.text(of: report)
+        // A phrase that spans a line break in the report is found with a single space.
+        let lines = try #require(reportText.pages.lazy.map(\.lines).first { $0.count > 3 })
+        let phrase = "\(lines[1].split(separator: " ").last ?? "")\n \(lines[2].split(separator: " ").first ?? "")"
+        let candidates = try #require(index.candidates(for: phrase.replacingOccurrences(of: "\n", with: "").uppercased()))
+        #expect(candidates.reports["middlesbrough"]?.contains(report.id) == true)
+        let title = try #require(council.events.first?.title)
+        #expect(index.candidates(for: title.uppercased())?.councilText == ["middlesbrough"])
+        #expect(index.candidates(for: "no such phrase anywhere qqq")?.includes("middlesbrough") == false)
+        #expect(index.candidates(for: "ab") == nil)
+    }
+}
+
+extension JourneyIndexTests {
+    @Test func theIndexOfARootThatIsGoneIsRemoved() throws {
+        let gone = try Root()
+        let (_, old) = gone.open()
+        let oldPath = try #require(old).path
+        try FileManager.default.removeItem(at: gone.root)
+        let other = try Root()
+        let fresh = JourneyIndex.open(root: other.root, name: "other", stamp: "test", cacheFolder: gone.cache) { _ in }
+        #expect(fresh != nil)
+        #expect(!FileManager.default.fileExists(atPath: oldPath))
+        #expect(FileManager.default.fileExists(atPath: try #require(fresh).path))
+    }
+}
+
+extension JourneyIndexTests {
+    @Test func documentsOfAnotherOwnerAreCandidatesAndOutliveAReload() throws {
+        let root = try Root()
+        let (catalogue, found) = root.open()
+        let index = try #require(found)
+        _ = catalogue.load("middlesbrough")
+        try index.keepDocuments([(id: "n1", text: "Ask about the Édge-of-care PILOT")], owner: "note", council: "middlesbrough")
+        #expect(index.candidates(for: "edge-of-care pilot")?.documents["note"] == ["middlesbrough": ["n1"]])
+        try String(contentsOf: root.councilFile, encoding: .utf8).appending("\n")
+            .write(to: root.councilFile, atomically: false, encoding: .utf8)
+        _ = root.open().0.load("middlesbrough")
+        #expect(index.candidates(for: "edge-of-care pilot")?.documents["note"] == ["middlesbrough": ["n1"]])
+    }
+}
