@@ -37,13 +37,6 @@ enum TimelineView {
         }
     }
 
-    /// What a row's columns depend on besides the row: made once per row while these stay.
-    private struct RowKey: Hashable, Sendable {
-        var filter: TimelineFilter
-        var width: Int
-        var dateWidth: Int
-    }
-
     /// What a row's columns depend on besides the row: made once per row while these stay. Under
     /// a review filter the rows themselves follow the review, so it is part of the key.
     private struct RowKey: Hashable, Sendable {
