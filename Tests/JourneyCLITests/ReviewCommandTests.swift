@@ -151,18 +151,7 @@ import Testing
 
     @Test func fortyWritersAtOnceLeaveFortyNotes() throws {
         let setup = try Setup()
-        var environment = JourneyProcess.testEnvironment.merging(setup.environment) { $1 }
-        environment["JOURNEY_AUTHOR"] = "writer"
-        let processes = try (1...40).map { number in
-            let process = Process()
-            process.executableURL = JourneyProcess.binary
-            process.arguments = ["note", "add", "ilacs-2019", "note \(number)", "--data", setup.data.url.path]
-            process.environment = environment
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            process.standardInput = FileHandle.nullDevice
-            return process
-        }
+        let processes = noteAdders(40, setup: setup, author: "writer")
         for process in processes { try process.run() }
         for process in processes { process.waitUntilExit() }
         #expect(processes.map(\.terminationStatus) == Array(repeating: 0, count: 40))
@@ -198,22 +187,30 @@ import Testing
         let folder = setup.storeURL.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(repeating: 0x41, count: 3000).write(to: setup.storeURL)
-        let environment = JourneyProcess.testEnvironment.merging(setup.environment) { $1 }
-        let processes = try (1...12).map { number in
-            let process = Process()
-            process.executableURL = JourneyProcess.binary
-            process.arguments = ["note", "add", "ilacs-2019", "note \(number)", "--data", setup.data.url.path]
-            process.environment = environment
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            return process
-        }
+        let processes = noteAdders(12, setup: setup)
         for process in processes { try process.run() }
         for process in processes { process.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(names.filter { $0.contains(".damaged-") && !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") }.count == 1)
         #expect(Set(try setup.notes().compactMap { $0["text"] as? String }) == Set((1...12).map { "note \($0)" }))
+    }
+
+    /// `count` processes, not yet started, each adding the note "note N" to ilacs-2019.
+    private func noteAdders(_ count: Int, setup: Setup, author: String? = nil) -> [Process] {
+        var environment = JourneyProcess.testEnvironment.merging(setup.environment) { $1 }
+        environment["XDG_CACHE_HOME"] = JourneyProcess.cacheHome.path
+        if let author { environment["JOURNEY_AUTHOR"] = author }
+        return (1...count).map { number in
+            let process = Process()
+            process.executableURL = JourneyProcess.binary
+            process.arguments = ["note", "add", "ilacs-2019", "note \(number)", "--data", setup.data.url.path]
+            process.environment = environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            process.standardInput = FileHandle.nullDevice
+            return process
+        }
     }
 
     @Test func theDataRootIsNeverWritten() throws {

@@ -21,10 +21,15 @@ enum ProcessRunner {
     /// between the scan of open descriptors and `posix_spawn`.
     private static let spawnLock = Mutex<Void>(())
 
+    /// Where the programs run here keep the indexes of the tests' data roots: not the user's cache.
+    static let cacheHome = FileManager.default.temporaryDirectory
+        .appendingPathComponent("journey-e2e-cache-\(ProcessInfo.processInfo.processIdentifier)").path
+
     /// Runs `arguments` (the first is an absolute path) with the test process's environment
-    /// minus `removing`, and returns its exit status (128 + signal if killed) and its output.
+    /// minus `removing` (and with ``cacheHome`` as XDG_CACHE_HOME), and returns its exit status
+    /// (128 + signal if killed) and its output.
     static func run(_ arguments: [String], removing: Set<String> = []) throws -> (status: Int32, output: String) {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheHome]) { $1 }
             .filter { !removing.contains($0.key) }
             .map { "\($0.key)=\($0.value)" }
         var argv = arguments.map { strdup($0) } + [nil]

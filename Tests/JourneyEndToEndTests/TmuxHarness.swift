@@ -77,7 +77,7 @@ struct TmuxHarness: Sendable {
     private func startPane(_ argv: [String], width: Int, height: Int, environment: [String: String] = [:]) throws {
         var arguments = ["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)"]
         // The review store goes under the scratch directory: no test reads or writes the real one.
-        let defaults = ["LANG": "C.UTF-8", "XDG_DATA_HOME": "\(directory)/data-home"]
+        let defaults = ["LANG": "C.UTF-8", "XDG_DATA_HOME": "\(directory)/data-home", "XDG_CACHE_HOME": "\(directory)/cache-home"]
         for (name, value) in defaults.merging(environment, uniquingKeysWith: { $1 }).sorted(by: <) {
             arguments += ["-e", "\(name)=\(value)"]
         }

@@ -28,6 +28,10 @@ struct ConcurrentImportTests {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = ["import", "ofsted"] + files.map(\.path) + ["--into", root.path]
+        // The import refreshes the root's index: it goes beside the root, not into the user's cache.
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = root.deletingLastPathComponent().appendingPathComponent("cache").path
+        process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = try FileHandle(forWritingTo: log)
         process.standardInput = FileHandle.nullDevice
