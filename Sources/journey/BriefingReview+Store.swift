@@ -23,14 +23,10 @@ extension BriefingReview {
         self.init(notes: notes, flagged: marked(.flagged), reviewed: marked(.reviewed))
     }
 
-    /// The review on a council from the store, or none (said on standard error) when the store
-    /// cannot be read: a briefing is still written.
-    static func stored(for council: Council) -> BriefingReview {
-        do {
-            return BriefingReview(try ReviewAccess.snapshot(councilID: council.id), council: council)
-        } catch {
-            Output.error("\(error)\n(the briefing is written without your notes and marks)")
-            return .empty
-        }
+    /// The review on a council from the store. A store that cannot be read stops the briefing
+    /// (its error names the file): a briefing without the notes would say "No notes recorded",
+    /// which the store does not back.
+    static func stored(for council: Council) throws -> BriefingReview {
+        BriefingReview(try ReviewAccess.snapshot(councilID: council.id), council: council)
     }
 }

@@ -30,8 +30,12 @@ struct BrowserSession {
             try catalogue.text(of: report)
         }, review: StoreReviewKeeper(), briefingWriter: { council, day in
             // The store as it is now: the browser's own notes and any written meanwhile.
-            let review = (try? ReviewAccess.snapshot(councilID: council.id)).map { BriefingReview($0, council: council) }
-            return writer.writeForBrowser(council, day: day, register: catalogue.register?.info, review: review ?? .empty)
+            do {
+                let review = try BriefingReview.stored(for: council)
+                return writer.writeForBrowser(council, day: day, register: catalogue.register?.info, review: review)
+            } catch {
+                return .failure(BriefingFailure("no briefing written: \(error)"))
+            }
         })
         // No work in the background: the councils come compiled (bundled) or from the index,
         // so the picker reads them when it opens instead of competing with the first frame.

@@ -182,6 +182,17 @@ import Testing
         #expect(try setup.notes().map { $0["text"] as? String } == ["after the damage"])
     }
 
+    @Test func aBriefingIsNotWrittenWithoutTheNotesOfAStoreThatCannotBeRead() throws {
+        let setup = try Setup()
+        try FileManager.default.createDirectory(at: setup.storeURL.deletingLastPathComponent(),
+                                                withIntermediateDirectories: true)
+        try Data("definitely not SQLite\n".utf8).write(to: setup.storeURL)
+        let brief = try setup.journey(["brief", "--format", "md"])
+        #expect(brief.status == 65)
+        #expect(brief.stderr.contains("\(setup.storeURL.path): error: the review store is damaged"))
+        #expect(!brief.stdout.contains("No notes recorded"))
+    }
+
     @Test func writersThatFindTheStoreDamagedAtOnceMoveItAsideOnceAndLoseNothing() throws {
         let setup = try Setup()
         let folder = setup.storeURL.deletingLastPathComponent()

@@ -28,7 +28,7 @@ struct Brief: ParsableCommand {
             let catalogue = try data.catalogue()
             let council = try DataOptions.council(from: catalogue.load(data.councilID(in: catalogue)))
             let text = BriefingWriter.document(council, day: date?.first ?? CalendarDay.today(), requested: date,
-                                               format: format, review: .stored(for: council),
+                                               format: format, review: try .stored(for: council),
                                                register: catalogue.register?.info)
             guard let output else {
                 FileHandle.standardOutput.write(Data(Sanitizer.sanitizeMultiline(text).utf8))
