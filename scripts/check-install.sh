@@ -18,7 +18,7 @@ export PATH="$place/bin:$PATH" XDG_CACHE_HOME="$place/cache"
 
 fail() { echo "error: installed journey: $*" >&2; exit 1; }
 journey --help | grep -q "USAGE: journey" || fail "--help does not print the usage"
-journey status | grep -q "^Middlesbrough on " || fail "status does not show the bundled Middlesbrough"
+journey status | grep -q "^Middlesbrough Council on " || fail "status does not show the bundled Middlesbrough"
 [ "$(journey councils | wc -l)" -ge 150 ] || fail "councils does not list every bundled council"
 ldd "$place/bin/journey" | grep -q libswiftCore && fail "the Swift runtime is not linked in"
 echo "installed journey works: $(command -v journey)"
