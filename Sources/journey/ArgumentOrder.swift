@@ -9,10 +9,14 @@ import ArgumentParser
 /// they were, so that the error is about what was typed.
 enum ArgumentOrder {
     static func arranged<Root: ParsableCommand>(_ arguments: [String], for root: Root.Type) -> [String] {
-        guard !parses(arguments, root), let first = arguments.first, first.hasPrefix("-") else { return arguments }
+        // Only arguments that start with an option and name a subcommand later can need moving:
+        // the rest (`journey`, `journey --council X`) are parsed once, by the command itself.
+        guard let first = arguments.first, first.hasPrefix("-") else { return arguments }
         let names = Set(root.configuration.subcommands.map { $0._commandName })
         let end = arguments.firstIndex(of: "--") ?? arguments.endIndex
-        for index in arguments[..<end].indices where index > 0 && names.contains(arguments[index]) {
+        let candidates = arguments[..<end].indices.filter { $0 > 0 && names.contains(arguments[$0]) }
+        guard !candidates.isEmpty, !parses(arguments, root) else { return arguments }
+        for index in candidates {
             // Before a `--`, so that the options moved stay options.
             let moved = Array(arguments[index..<end]) + Array(arguments[..<index]) + Array(arguments[end...])
             if parses(moved, root) { return moved }
