@@ -1,3 +1,4 @@
+import Foundation
 import JourneyModel
 
 extension AppState {
@@ -115,5 +116,3 @@ extension AppState {
     /// The status line's review progress, e.g. "12 of 27 reviewed".
     var reviewProgressText: String { "\(reviewedCount) of \(reviewableCount) reviewed" }
 }
-
-import Foundation
