@@ -61,6 +61,7 @@ extension BrowserTests {
             try await tmux.waitFor("Terminal too small")
             try tmux.sendKeys("-l", "xyz")
             try tmux.sendKeys("BSpace", "BSpace")
+            try await tmux.waitUntilInputIsRead()
             try tmux.resize(width: 80, height: 24)
             let search = try await tmux.waitFor("Search: care")
             #expect(!search.contains("Search: carexyz") && !search.contains("Search: car\n"))

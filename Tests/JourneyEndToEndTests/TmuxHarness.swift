@@ -94,6 +94,24 @@ struct TmuxHarness: Sendable {
         try sendKeys("Enter")
     }
 
+    /// Waits until the program in the pane has read every byte typed so far: the pane's
+    /// terminal holds no unread input (ncurses reads a byte at a time, handling each before the
+    /// next read). Keys sent just before a resize can otherwise be handled after it.
+    func waitUntilInputIsRead(timeout: Duration = .seconds(10)) async throws {
+        let tty = try display("#{pane_tty}")
+        let fd = open(tty, O_RDONLY | O_NOCTTY | O_NONBLOCK)
+        guard fd >= 0 else { throw Failure(description: "cannot open the pane's terminal \(tty)") }
+        defer { close(fd) }
+        let deadline = ContinuousClock.now + timeout
+        var unread: Int32 = 0
+        while ioctl(fd, UInt(FIONREAD), &unread) == 0, unread > 0 {
+            guard ContinuousClock.now < deadline else {
+                throw Failure(description: "the program left \(unread) bytes of input unread")
+            }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }
