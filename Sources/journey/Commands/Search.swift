@@ -1,6 +1,7 @@
 import ArgumentParser
 import JourneyIndex
 import JourneyModel
+import JourneyReview
 
 /// `journey search QUERY`: every occurrence in the councils' events, letters and reports.
 struct Search: ParsableCommand {
@@ -38,10 +39,11 @@ struct Search: ParsableCommand {
                 : [try DataOptions.council(from: catalogue.load(data.councilID(in: catalogue)))]
             // The index (once loading has brought it up to date) tells where the phrase may be.
             let candidates = all ? (catalogue.store as? JourneyIndex)?.candidates(for: text) : nil
+            let notes = openNotes()
             var records: [HitRecord] = []
             for council in councils {
                 // Notes are not in the index: every council's are searched.
-                var hits = notesHits(text, councilID: council.id)
+                var hits = notes.map { notesHits(text, in: $0, councilID: council.id) } ?? []
                 if candidates?.includes(council.id) ?? true {
                     let texts = try reportTexts(of: council, in: catalogue,
                                                 only: candidates.map { $0.reports[council.id] ?? [] })
@@ -58,13 +60,23 @@ struct Search: ParsableCommand {
         }
     }
 
-    /// Hits in your notes; a review store that cannot be read is reported on standard error
-    /// and the search goes on without it.
-    private func notesHits(_ text: String, councilID: String) -> [SearchHit] {
+    /// Your notes' store, opened once for the whole search (nil when there is none); one that
+    /// cannot be read is reported on standard error, once, and the search goes on without it.
+    private func openNotes() -> ReviewStore? {
         do {
-            return try ReviewAccess.snapshot(councilID: councilID).search(text)
+            return try ReviewAccess.openForReading()
         } catch {
             Output.error("\(error)\n(your notes were not searched)")
+            return nil
+        }
+    }
+
+    /// Hits in your notes on one council.
+    private func notesHits(_ text: String, in store: ReviewStore, councilID: String) -> [SearchHit] {
+        do {
+            return try ReviewAccess.performing { try store.snapshot(councilID: councilID) }.search(text)
+        } catch {
+            Output.error("\(error)\n(your notes on \(councilID) were not searched)")
             return []
         }
     }
