@@ -154,8 +154,8 @@ public final class JourneyIndex: CouncilStore, Sendable {
         let files = councilFiles(id)
         let fingerprint = fingerprint(of: files)
         // Files changed while being read: what was read may be neither version; keep nothing.
-        guard seen.withLock({ $0[id] }) == fingerprint, let hash = contentHash(of: files),
-              let encoded = try? renamed(result, from: name, to: Self.rootMark).encoded() else { return }
+        guard seen.withLock({ $0[id] }) == fingerprint, let hash = contentHash(of: files) else { return }
+        let encoded = renamed(result, from: name, to: Self.rootMark).encoded()
         let texts = searchTexts(of: result)
         try? queue.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO councils (id, fingerprint, hash, result) VALUES (?, ?, ?, ?)",

@@ -11,7 +11,7 @@ public enum CouncilLoader {
     public static let reportFileLimit = 8 * 1024 * 1024
 
     /// What loading found: the councils that loaded and every diagnostic.
-    public struct Result: Sendable, Codable {
+    public struct Result: Sendable {
         public var councils: [Council]
         public var diagnostics: [Diagnostic]
 

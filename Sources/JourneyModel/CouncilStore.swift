@@ -21,15 +21,26 @@ extension CouncilStore {
 }
 
 extension CouncilLoader.Result {
-    /// The compact binary form the stores keep (a binary property list).
-    public func encoded() throws -> Data {
-        let encoder = PropertyListEncoder()
-        encoder.outputFormat = .binary
-        return try encoder.encode(self)
+    /// What the compiled form starts with; a form made by another version reads as ``CompiledFormError/otherFormat``.
+    private static let compiledMark = Array("journey-council-1\n".utf8)
+
+    /// The compact binary form the stores keep: every field in order, read back without parsing
+    /// text (``init(encoded:)``).
+    public func encoded() -> Data {
+        var writer = CompiledWriter()
+        writer.write(councils)
+        writer.write(diagnostics)
+        return Data(Self.compiledMark + writer.bytes)
     }
 
     /// A result from ``encoded()``'s form.
-    public init(encoded data: Data) throws {
-        self = try PropertyListDecoder().decode(Self.self, from: data)
+    ///
+    /// - Throws: ``CompiledFormError`` when the bytes are not that form or are damaged.
+    public init(encoded data: Data) throws(CompiledFormError) {
+        let bytes = [UInt8](data)
+        guard bytes.starts(with: Self.compiledMark) else { throw .otherFormat }
+        var reader = CompiledReader(bytes, from: Self.compiledMark.count)
+        self.init(councils: try reader.read(), diagnostics: try reader.read())
+        guard reader.isAtEnd else { throw .damaged }
     }
 }

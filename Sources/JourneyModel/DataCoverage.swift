@@ -7,7 +7,7 @@
 public struct DataCoverage: Hashable, Sendable, Codable {
     /// One source of the data and the latest date it covers.
     public struct Source: Hashable, Sendable, Codable {
-        public enum Kind: String, Hashable, Sendable, Codable {
+        public enum Kind: String, CaseIterable, Hashable, Sendable, Codable {
             /// The hand-written council file, as its `as-at` declares.
             case councilFile = "council-file"
             /// A release of Ofsted's official statistics.

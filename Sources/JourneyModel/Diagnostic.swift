@@ -3,7 +3,7 @@
 /// Printed as `path:line:column: error: message`, the form compilers use, so editors and
 /// terminals can jump to it.
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Codable {
+    public enum Severity: String, CaseIterable, Sendable, Codable {
         case error, warning
     }
 

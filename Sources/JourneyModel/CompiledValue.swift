@@ -1,0 +1,41 @@
+/// A value with a compiled form: written field by field by ``CompiledWriter`` and read back in
+/// the same order by ``CompiledReader``.
+protocol CompiledValue {
+    init(from reader: inout CompiledReader) throws(CompiledFormError)
+    func write(to writer: inout CompiledWriter)
+}
+
+extension String: CompiledValue {
+    init(from reader: inout CompiledReader) throws(CompiledFormError) { self = try reader.read(String.self) }
+    func write(to writer: inout CompiledWriter) { writer.write(self) }
+}
+
+extension Int: CompiledValue {
+    init(from reader: inout CompiledReader) throws(CompiledFormError) { self = try reader.read(Int.self) }
+    func write(to writer: inout CompiledWriter) { writer.write(self) }
+}
+
+/// Enumerations kept by their place among the cases: a compiled form is only ever read by the
+/// build that wrote it (the bundled data is compiled with the program, an index is stamped with it).
+extension CompiledValue where Self: CaseIterable & Equatable, AllCases == [Self] {
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        let index = try reader.read(UInt.self)
+        guard index < UInt(Self.allCases.count) else { throw .damaged }
+        self = Self.allCases[Int(index)]
+    }
+
+    func write(to writer: inout CompiledWriter) {
+        writer.write(UInt(Self.allCases.firstIndex(of: self) ?? 0))
+    }
+}
+
+extension EventKind: CompiledValue {}
+extension Framework: CompiledValue {}
+extension InspectionType: CompiledValue {}
+extension Grade: CompiledValue {}
+extension JudgementArea: CompiledValue {}
+extension Intervention.Action: CompiledValue {}
+extension OversightAction: CompiledValue {}
+extension Role: CompiledValue {}
+extension DataCoverage.Source.Kind: CompiledValue {}
+extension Diagnostic.Severity: CompiledValue {}
