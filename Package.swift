@@ -114,6 +114,7 @@ let package = Package(
         .executableTarget(name: "journey-bench", dependencies: ["JourneyModel", "JourneyData", "JourneyUI", "JourneyBench"]),
         .testTarget(name: "JourneyBenchTests", dependencies: ["JourneyBench", "JourneyModel"]),
         .testTarget(name: "JourneyModelTests", dependencies: ["JourneyModel"]),
+        .testTarget(name: "JourneyDataTests", dependencies: ["JourneyData", "JourneyModel"]),
         .testTarget(name: "JourneyReviewTests", dependencies: [
             "JourneyReview", "JourneyModel", .product(name: "GRDB", package: "GRDB.swift"),
         ]),

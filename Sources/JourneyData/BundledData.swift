@@ -7,7 +7,7 @@ import JourneyModel
 public enum BundledData {
     /// The bundled data root as an in-memory file tree, shown in messages as `<bundled>`.
     /// Files are decoded only when read.
-    public static let tree = EmbeddedTree(name: "<bundled>", files: embeddedFiles)
+    public static let tree = EmbeddedTree(name: "<bundled>", files: embeddedFiles, directories: embeddedDirectories)
 
     /// The bundled councils, each decoded from its compiled form on first use (no YAML is
     /// parsed at start-up; the files stay embedded for report texts).
@@ -26,18 +26,15 @@ public struct EmbeddedTree: FileTree {
     /// - Parameters:
     ///   - name: how the root is shown in messages.
     ///   - files: paths relative to the root and their base64 contents.
-    public init(name: String, files: [(path: String, base64: String)]) {
+    ///   - directories: each folder's path ("" for the root) and the sorted names in it (worked
+    ///     out at build time, so that start-up does not split every path).
+    public init(name: String, files: [(path: String, base64: String)],
+                directories: [(path: String, names: [String])]) {
         self.name = name
         self.files = Dictionary(files.map { ($0.path, $0.base64) }) { first, _ in first }
-        var children: [String: Set<String>] = [:]
-        for path in self.files.keys {
-            var parts = path.split(separator: "/").map(String.init)
-            while let last = parts.popLast() {
-                children[parts.joined(separator: "/"), default: []].insert(last)
-            }
-        }
-        directories = children.mapValues { $0.sorted() }
+        self.directories = Dictionary(directories.map { ($0.path, $0.names) }) { first, _ in first }
     }
+
 
     public func kind(of path: String) -> FileKind {
         if files[path] != nil { return .file }

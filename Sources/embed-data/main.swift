@@ -5,10 +5,11 @@ import JourneyModel
 //
 // Writes a Swift file holding the bundled data in two forms:
 // - every regular file under DATA-ROOT, keyed by its path relative to the root, as base64
-//   (byte-exact, and quick to compile): the truth, read for report texts and checks;
+//   (byte-exact, and quick to compile): the truth, read for report texts and checks; and the
+//   folders they make, with the names in each;
 // - every council loaded from those files as `journey` itself loads them (the council and
-//   every diagnostic), as a binary property list in base64: the compiled form that start-up
-//   decodes instead of parsing YAML; and what checking the register finds.
+//   every diagnostic), in the model's compiled form (`CouncilLoader.Result.encoded()`) in
+//   base64: what start-up reads instead of parsing YAML; and what checking the register finds.
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
@@ -38,7 +39,16 @@ let tree = MemoryTree(name: "<bundled>", files: Dictionary(uniqueKeysWithValues:
 let catalogue = CouncilCatalogue(root: tree)
 var compiled: [(String, String)] = []
 for id in catalogue.ids {
-    compiled.append((id, try catalogue.load(id).encoded().base64EncodedString()))
+    compiled.append((id, catalogue.load(id).encoded().base64EncodedString()))
+}
+
+// Each folder and the sorted names in it, so that start-up does not split every path.
+var children: [String: Set<String>] = [:]
+for (path, _) in entries {
+    var parts = path.split(separator: "/").map(String.init)
+    while let last = parts.popLast() {
+        children[parts.joined(separator: "/"), default: []].insert(last)
+    }
 }
 
 let registerCheck = try catalogue.register.map { try JSONEncoder().encode($0.check(knownCouncils: Set(catalogue.ids))) }
@@ -48,6 +58,12 @@ source += "/// The bundled data files: path relative to the data root, and base6
 source += "let embeddedFiles: [(path: String, base64: String)] = [\n"
 for (path, base64) in entries {
     source += "    (\(String(reflecting: path)), \"\(base64)\"),\n"
+}
+source += "]\n\n"
+source += "/// The bundled data's folders (\"\" is the root) and the names in each, sorted.\n"
+source += "let embeddedDirectories: [(path: String, names: [String])] = [\n"
+for (path, names) in children.sorted(by: { $0.key < $1.key }) {
+    source += "    (\(String(reflecting: path)), [\(names.sorted().map { String(reflecting: $0) }.joined(separator: ", "))]),\n"
 }
 source += "]\n\n"
 source += "/// The bundled councils compiled: id, and the loading result's encoded form in base64.\n"
