@@ -11,16 +11,16 @@ import Synchronization
 /// - with no `interventions/` folder at all, the base applies as it is.
 ///
 /// Council files are read when a council is first asked about, so opening one council never
-/// reads the others.
+/// reads the others; `register.yaml` is read when what it says is first asked for.
 public final class InterventionRegister: Sendable {
     /// The folder the register is read from, inside its tree.
     static let folder = "interventions"
 
     private let tree: any FileTree
-    /// What `register.yaml` says, when the root has one that reads.
-    public let info: RegisterInfo?
-    /// The problems in `register.yaml` (and a register folder that has none).
-    public let diagnostics: [Diagnostic]
+    /// The problems with the register folder itself (not a folder, no `register.yaml`).
+    private let folderDiagnostics: [Diagnostic]
+    /// What `register.yaml` says and its problems, once read.
+    private let registerFile = Mutex<(info: RegisterInfo?, diagnostics: [Diagnostic])?>(nil)
     /// The councils with a file of their own in this root.
     public let councilIDs: Set<String>
     /// Whether the root's register stands alone (it has its own `register.yaml`).
@@ -37,20 +37,31 @@ public final class InterventionRegister: Sendable {
         councilIDs = Set(names.filter { $0.hasSuffix(".yaml") && $0 != "register.yaml" }.map { String($0.dropLast(5)) })
         isWhole = names.contains("register.yaml")
         self.base = isWhole ? nil : base
-        if isWhole {
-            let loader = CouncilFolderLoader(tree: tree, folder: folder, expectedID: "", mergingImports: false)
-            (info, diagnostics) = loader.loadRegisterInfo()
-        } else {
-            info = base?.info
-            var found: [Diagnostic] = []
-            if kind == .file || kind == .other {
-                found.append(Diagnostic(file: tree.display(folder), severity: .warning,
-                                        message: "not a folder: the intervention register is a folder; ignored"))
-            } else if !councilIDs.isEmpty && base?.info == nil {
-                found.append(Diagnostic(file: tree.display(folder), message: "no register.yaml: a register says what "
-                                        + "it covers (from, checked, indexes); see docs/data-format.md"))
-            }
-            diagnostics = found
+        var found: [Diagnostic] = []
+        if kind == .file || kind == .other {
+            found.append(Diagnostic(file: tree.display(folder), severity: .warning,
+                                    message: "not a folder: the intervention register is a folder; ignored"))
+        } else if !isWhole && !councilIDs.isEmpty && base?.info == nil {
+            found.append(Diagnostic(file: tree.display(folder), message: "no register.yaml: a register says what "
+                                    + "it covers (from, checked, indexes); see docs/data-format.md"))
+        }
+        folderDiagnostics = found
+    }
+
+    /// What `register.yaml` says, when the root has one that reads; otherwise the base's.
+    public var info: RegisterInfo? { isWhole ? readRegisterFile().info : base?.info }
+
+    /// The problems in `register.yaml` (and a register folder that has none).
+    public var diagnostics: [Diagnostic] { isWhole ? readRegisterFile().diagnostics : folderDiagnostics }
+
+    /// Reads `register.yaml` on first use, once.
+    private func readRegisterFile() -> (info: RegisterInfo?, diagnostics: [Diagnostic]) {
+        registerFile.withLock { read in
+            if let read { return read }
+            let loader = CouncilFolderLoader(tree: tree, folder: Self.folder, expectedID: "", mergingImports: false)
+            let found = loader.loadRegisterInfo()
+            read = found
+            return found
         }
     }
 

@@ -35,10 +35,10 @@ final class CountingTree: FileTree {
                                                      "interventions/wakefield.yaml": wakefieldYAML]))
         let catalogue = CouncilCatalogue(root: tree)
         #expect(catalogue.ids == ["halton", "leeds", "wakefield"])
-        #expect(tree.readPaths == ["interventions/register.yaml"])
+        #expect(tree.readPaths.isEmpty, "listing the councils reads no file, not even register.yaml")
         #expect(catalogue.load("wakefield").councils.first?.events.count == 3)
-        #expect(tree.readPaths == ["interventions/register.yaml", "interventions/wakefield.yaml",
-                                   "councils/wakefield/council.yaml"])
+        #expect(tree.readPaths.sorted() == ["councils/wakefield/council.yaml", "interventions/register.yaml",
+                                            "interventions/wakefield.yaml"])
         _ = catalogue.load("wakefield")
         #expect(tree.readPaths.count == 3, "a council is read once")
         #expect(catalogue.loadAll().councils.map(\.id) == ["halton", "leeds", "wakefield"])
