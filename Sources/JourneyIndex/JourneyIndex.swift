@@ -18,6 +18,8 @@ public final class JourneyIndex: CouncilStore, Sendable {
     /// The database file.
     public let path: String
     let root: URL
+    /// Whether the root is one council folder (`council.yaml` at its top) rather than a data root.
+    let isCouncilFolder: Bool
     /// How the root is shown in messages.
     private let name: String
     /// What stands for the root's name in kept diagnostics.
@@ -35,7 +37,8 @@ public final class JourneyIndex: CouncilStore, Sendable {
     /// Opens (or builds) the index of a data root.
     ///
     /// - Parameters:
-    ///   - root: the data root (a folder holding `councils/`).
+    ///   - root: the data root (a folder holding `councils/`), or one council folder.
+    ///   - isCouncilFolder: whether `root` is one council folder.
     ///   - name: how the root is shown in messages; kept diagnostics name their files relative
     ///     to the root, so one index serves every way of naming the root.
     ///   - stamp: what else the kept results depend on (the program and its bundled data);
@@ -43,8 +46,8 @@ public final class JourneyIndex: CouncilStore, Sendable {
     ///   - cacheFolder: where indexes are kept; default ``defaultCacheFolder()``.
     ///   - warn: receives the warnings (a damaged index rebuilt).
     /// - Returns: nil when no index can be kept (no cache folder, or one inside the data root).
-    public static func open(root: URL, name: String, stamp: String, cacheFolder: URL? = nil,
-                            warn: @escaping @Sendable (String) -> Void) -> JourneyIndex? {
+    public static func open(root: URL, isCouncilFolder: Bool = false, name: String, stamp: String,
+                            cacheFolder: URL? = nil, warn: @escaping @Sendable (String) -> Void) -> JourneyIndex? {
         let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
         guard let folder = (cacheFolder ?? defaultCacheFolder())?.standardizedFileURL else { return nil }
         let folderPath = folder.resolvingSymlinksInPath().path
@@ -56,12 +59,16 @@ public final class JourneyIndex: CouncilStore, Sendable {
             .map { String(format: "%02x", $0) }.joined()
         let path = folder.appendingPathComponent("index-\(key).sqlite").path
         noteRoot(rootPath, of: path, in: folder)
+        // A folder that turns from a data root into a council folder (or back) is another index.
+        let stamp = isCouncilFolder ? stamp + " council-folder" : stamp
+        let open = { try JourneyIndex(path: path, root: URL(fileURLWithPath: rootPath), isCouncilFolder: isCouncilFolder,
+                                      name: name, stamp: stamp, warn: warn) }
         do {
-            return try JourneyIndex(path: path, root: URL(fileURLWithPath: rootPath), name: name, stamp: stamp, warn: warn)
+            return try open()
         } catch {
             warn("journey: warning: the index \(path) is damaged (\(error)); building it again")
             for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            return try? JourneyIndex(path: path, root: URL(fileURLWithPath: rootPath), name: name, stamp: stamp, warn: warn)
+            return try? open()
         }
     }
 
@@ -93,10 +100,11 @@ public final class JourneyIndex: CouncilStore, Sendable {
         return URL(fileURLWithPath: home).appendingPathComponent(".cache/journey")
     }
 
-    private init(path: String, root: URL, name: String, stamp: String,
+    private init(path: String, root: URL, isCouncilFolder: Bool, name: String, stamp: String,
                  warn: @escaping @Sendable (String) -> Void) throws {
         self.path = path
         self.root = root
+        self.isCouncilFolder = isCouncilFolder
         self.name = name
         self.warn = warn
         var configuration = Configuration()
@@ -188,14 +196,19 @@ public final class JourneyIndex: CouncilStore, Sendable {
     // MARK: - Files
 
     /// The files a council's result depends on, relative to the root: its folder (every file,
-    /// reports included) and its register entry and `register.yaml`.
+    /// reports included) and, in a data root, its register entry and `register.yaml` (a council
+    /// folder has only the bundled register, which is part of the program's stamp).
     private func councilFiles(_ id: String) -> [String] {
-        var files: [String] = []
-        let folder = "councils/\(id)"
+        let folder = isCouncilFolder ? "" : "councils/\(id)"
+        var files = [folder]
         if let enumerator = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path) {
-            while let relative = enumerator.nextObject() as? String { files.append(folder + "/" + relative) }
+            while let relative = enumerator.nextObject() as? String {
+                files.append(folder.isEmpty ? relative : folder + "/" + relative)
+            }
         }
-        files += ["councils/\(id)", "interventions/\(id).yaml", "interventions/register.yaml", "interventions"]
+        if !isCouncilFolder {
+            files += ["interventions/\(id).yaml", "interventions/register.yaml", "interventions"]
+        }
         return files.sorted()
     }
 

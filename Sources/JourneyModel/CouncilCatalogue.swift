@@ -54,14 +54,18 @@ public final class CouncilCatalogue: Sendable, Equatable {
     }
 
     /// One council folder (holding `council.yaml` at the tree's root) whose id is `id`.
-    public init(folder tree: any FileTree, id: String, base: CouncilCatalogue? = nil) {
+    ///
+    /// - Parameter store: kept results to answer from before reading the folder's files (an
+    ///   index of the folder); it must answer only when they are unchanged.
+    public init(folder tree: any FileTree, id: String, base: CouncilCatalogue? = nil,
+                store: (any CouncilStore)? = nil) {
         backing = .tree(tree, single: id)
         ids = [id]
         rootDiagnostics = []
         register = base?.register
         baseIDs = Set(base?.ids ?? [])
         mergingImports = true
-        store = nil
+        self.store = store
     }
 
     /// Councils already loaded, with no register.

@@ -40,12 +40,15 @@ struct DataOptions: ParsableArguments {
             return CouncilCatalogue(root: tree, base: BundledData.catalogue, store: index(of: tree))
         }
         let id = url.absoluteURL.standardizedFileURL.lastPathComponent
-        return CouncilCatalogue(folder: tree, id: id, base: BundledData.catalogue)
+        return CouncilCatalogue(folder: tree, id: id, base: BundledData.catalogue,
+                                store: index(of: tree, isCouncilFolder: true))
     }
 
-    /// The index of a data root (in the user's cache folder), or nil when none can be kept.
-    static func index(of tree: DiskTree) -> JourneyIndex? {
-        JourneyIndex.open(root: tree.root, name: tree.name, stamp: JourneyIndex.programStamp()) { warning in
+    /// The index of a data root or council folder (in the user's cache folder), or nil when none
+    /// can be kept.
+    static func index(of tree: DiskTree, isCouncilFolder: Bool = false) -> JourneyIndex? {
+        JourneyIndex.open(root: tree.root, isCouncilFolder: isCouncilFolder, name: tree.name,
+                          stamp: JourneyIndex.programStamp()) { warning in
             Output.errorLines([Sanitizer.sanitize(warning)])
         }
     }

@@ -61,6 +61,33 @@ import Testing
         #expect(root.name(in: root.open().0) == "Middlesbrougx Council")
     }
 
+    @Test func aCouncilFolderIsIndexedAndAHandEditShowsOnTheNextStart() throws {
+        let root = try Root()
+        let folder = root.root.appendingPathComponent("councils/middlesbrough")
+        func open() -> (CouncilCatalogue, JourneyIndex?) {
+            let index = JourneyIndex.open(root: folder, isCouncilFolder: true, name: "mb", stamp: "test",
+                                          cacheFolder: root.cache) { _ in }
+            return (CouncilCatalogue(folder: DiskTree(root: folder, name: "mb"), id: "middlesbrough", store: index), index)
+        }
+        let (first, index) = open()
+        let loaded = first.load("middlesbrough")
+        #expect(loaded.councils.first?.name == "Middlesbrough Council")
+        let store = try #require(index)
+        let kept = try #require(store.result(for: "middlesbrough"))
+        #expect(kept.councils == loaded.councils)
+        #expect(kept.diagnostics == loaded.diagnostics)
+
+        let letter = folder.appendingPathComponent("letters/revocation-2024.md")
+        let text = try String(contentsOf: letter, encoding: .utf8)
+        try text.replacingOccurrences(of: "Dear", with: "Dearest").write(to: letter, atomically: false, encoding: .utf8)
+        let edited = try #require(open().1)
+        #expect(edited.result(for: "middlesbrough") == nil, "a letter's edit is seen")
+        let council = try #require(open().0.load("middlesbrough").councils.first)
+        #expect(council.letter("revocation-2024")?.body.contains("Dearest") == true)
+        let reopened = try #require(open().1)
+        #expect(reopened.result(for: "middlesbrough")?.councils == [council])
+    }
+
     @Test func anEditKeepingSizeAndTimeIsCaughtByTheContentHash() throws {
         let root = try Root()
         let (_, index) = root.open()
