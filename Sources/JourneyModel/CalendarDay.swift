@@ -24,11 +24,15 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         self = date.first
     }
 
-    /// Today in the local time zone.
-    public static func today(now: Date = Date(), calendar: Calendar = .current) -> CalendarDay {
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return CalendarDay(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? CalendarDay(year: 2000, month: 1, day: 1)!
+    /// Today in the local time zone (`TZ`, else the system's), as the C library tells it: asking
+    /// Foundation's `Calendar.current` costs a start-up a time-zone and locale set-up.
+    public static func today() -> CalendarDay {
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil,
+              let day = CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        else { return CalendarDay(year: 2000, month: 1, day: 1)! }
+        return day
     }
 
     /// Whether `year` is a leap year.
@@ -88,7 +92,14 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// ISO 8601: `2024-09-06`.
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.padded(year, to: 4) + "-" + Self.padded(month, to: 2) + "-" + Self.padded(day, to: 2)
+    }
+
+    /// A number in decimal with leading zeros to `width` digits (`String(format:)` is far
+    /// slower, and dates are formatted for every row drawn).
+    static func padded(_ number: Int, to width: Int) -> String {
+        let digits = String(number)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// As dates are written in the UK: `6 September 2024`.

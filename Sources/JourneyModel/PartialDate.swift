@@ -69,8 +69,8 @@ public struct PartialDate: Hashable, Sendable, Codable, CustomStringConvertible 
     /// ISO 8601 at the known precision: `2024-09-06`, `2022-03`, `2022`.
     public var iso: String {
         switch precision {
-        case .year: return String(format: "%04d", year)
-        case .month: return String(format: "%04d-%02d", year, month!)
+        case .year: return CalendarDay.padded(year, to: 4)
+        case .month: return CalendarDay.padded(year, to: 4) + "-" + CalendarDay.padded(month!, to: 2)
         case .day: return first.iso
         }
     }
@@ -90,7 +90,7 @@ public struct PartialDate: Hashable, Sendable, Codable, CustomStringConvertible 
         switch precision {
         case .year: return "\(year)"
         case .month: return "\(monthAbbreviation!) \(year)"
-        case .day: return String(format: "%02d ", day!) + "\(monthAbbreviation!) \(year)"
+        case .day: return CalendarDay.padded(day!, to: 2) + " \(monthAbbreviation!) \(year)"
         }
     }
 
