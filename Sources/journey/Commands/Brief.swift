@@ -9,6 +9,7 @@ extension BriefingFormat: ExpressibleByArgument {}
 /// `journey brief [--on DATE] [--format md|html] [--output FILE]`: a briefing to hand on.
 struct Brief: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "brief",
         abstract: "A briefing on the council on a day: where it stands, how it got there, the advisor's notes, "
             + "every source (Markdown or one self-contained HTML file).")
 

@@ -5,6 +5,7 @@ import JourneyModel
 /// `journey` / `journey browse`: the full-screen browser.
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "browse",
         abstract: "Open the browser (the default). Prints the summary when output is not a terminal.")
 
     @OptionGroup var data: DataOptions

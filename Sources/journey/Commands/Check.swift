@@ -5,6 +5,7 @@ import JourneyModel
 /// `journey check [PATH ...]`: validates council folders or data roots and reports every problem.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate council files and report every problem.",
         discussion: """
             Each PATH is a council folder or a data root (with its intervention register, \

@@ -5,6 +5,7 @@ import JourneyModel
 /// intervention position, optionally only those under a direction or notice, or in that order.
 struct Councils: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "councils",
         abstract: "List the councils in the data root.",
         discussion: """
             Each line gives the council's id (for --council), name, latest judgement and intervention \

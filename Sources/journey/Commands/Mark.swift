@@ -4,6 +4,7 @@ import JourneyModel
 /// `journey mark ID flagged|reviewed|clear`.
 struct Mark: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "mark",
         abstract: "Mark the council, an event, a letter or a report page as flagged or reviewed, or clear its mark.")
 
     /// What to set: a mark, or none.

@@ -3,6 +3,7 @@ import ArgumentParser
 /// `journey note add|list|remove`: the advisor's notes, kept per user (docs/review.md).
 struct Note: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "note",
         abstract: "Add, list or remove your notes on a council, its events, letters and reports.",
         discussion: """
             Notes live in $XDG_DATA_HOME/journey/review.sqlite (default ~/.local/share/journey), \

@@ -5,6 +5,7 @@ import JourneyUI
 /// `journey read ID`: a letter, or one of Ofsted's reports, in full.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "read",
         abstract: "Print a letter or a report in full (sanitised; letters' markup dropped).")
 
     @OptionGroup var data: DataOptions

@@ -6,6 +6,7 @@ import JourneyReview
 /// `journey search QUERY`: every occurrence in the councils' events, letters and reports.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Search events, letters, reports and your notes (case-insensitive; in reports, any run of spaces or line breaks matches any other).",
         discussion: "Searches the council given by --council (by default as every command chooses it), or with --all every council in the data root.")
 

@@ -3,7 +3,7 @@ import JourneyModel
 
 /// `journey show EVENT-ID`: one event in full.
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show one event in full.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one event in full.")
 
     @OptionGroup var data: DataOptions
     @OptionGroup var output: FormatOption

@@ -4,6 +4,7 @@ import JourneyModel
 /// `journey status [--on DATE]`: intervention status and latest judgement on a day.
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "status",
         abstract: "Intervention status, latest judgement, next inspection and people in post on a day.")
 
     @OptionGroup var data: DataOptions

@@ -4,6 +4,7 @@ import JourneyModel
 /// `journey summary`: where the council stands and how it got there.
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "summary",
         abstract: "Where the council stands today and how it got there.")
 
     @OptionGroup var data: DataOptions

@@ -3,7 +3,8 @@ import JourneyModel
 
 /// `journey timeline`: the council's events in date order, optionally filtered.
 struct Timeline: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the council's events in date order.")
+    static let configuration = CommandConfiguration(
+        commandName: "timeline", abstract: "List the council's events in date order.")
 
     @OptionGroup var data: DataOptions
     @OptionGroup var output: FormatOption
