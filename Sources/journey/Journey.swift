@@ -22,9 +22,18 @@ struct Journey: ParsableCommand {
         defaultSubcommand: Browse.self
     )
 
-    /// Parses the arguments with options in any position (see ``ArgumentOrder``), then runs.
+    /// Parses the arguments with options in any position (see ``ArgumentOrder``), then runs;
+    /// the browser's plain invocations are read directly (``BrowseShortcut``).
     static func main() {
-        main(ArgumentOrder.arranged(Array(CommandLine.arguments.dropFirst()), for: Journey.self))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard var browse = BrowseShortcut.browse(arguments) else {
+            return main(ArgumentOrder.arranged(arguments, for: Journey.self))
+        }
+        do {
+            try browse.run()
+        } catch {
+            exit(withError: error)
+        }
     }
 }
 

@@ -1,0 +1,37 @@
+/// Reads the browser's plain invocations without ArgumentParser: `journey`, with any of
+/// `--data ROOT`, `--council ID` (also as `--data=ROOT`) and `--no-color`, each at most once.
+///
+/// ArgumentParser finds its commands and options through the Swift runtime's conformance
+/// lookups, which scan the whole binary: that took more instructions than everything else the
+/// browser does before its first frame (docs/performance.md). These invocations are the ones
+/// an advisor types dozens of times a day. Anything else — a subcommand, `--help`, a repeated or
+/// unknown option, a value that looks like an option — is left to ArgumentParser, so that its
+/// help and its errors are the only ones.
+enum BrowseShortcut {
+    /// The browse command these arguments (without the program's name) ask for, or nil when
+    /// ArgumentParser must read them.
+    static func browse(_ arguments: [String]) -> Browse? {
+        var values: [String: String] = [:]
+        var noColor = false
+        var rest = arguments[...]
+        while let word = rest.popFirst() {
+            if word == "--no-color" {
+                guard !noColor else { return nil }
+                noColor = true
+                continue
+            }
+            let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = parts.first.map(String.init), ["--data", "--council"].contains(name),
+                  values[name] == nil, let value = parts.count == 2 ? String(parts[1]) : rest.popFirst(),
+                  !value.isEmpty, !value.hasPrefix("-") else { return nil }
+            values[name] = value
+        }
+        var data = DataOptions()
+        data.root = values["--data"]
+        data.council = values["--council"]
+        var browse = Browse()
+        browse.data = data
+        browse.noColor = noColor
+        return browse
+    }
+}
