@@ -98,7 +98,10 @@ let package = Package(
                 "JourneyUI",
                 "JourneyTerminal", "JourneyBrief", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: strictSettings
+            swiftSettings: strictSettings,
+            // A position-dependent release binary: the loader then has no 100,000 relocations to
+            // apply at every start (about a fifth of `journey status`'s instructions; docs/performance.md).
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
         ),
         // Test support: draws a fixed screen through CursesTerminal for the tmux-driven tests.
         .executableTarget(
