@@ -13,6 +13,16 @@ extension Council {
         return timeline().filter { listed.contains($0.id) || $0.letterIDs.contains(letterID) }
     }
 
+    /// The letters that concern no event (``events(for:)`` is empty for each), in file order:
+    /// worked out in one pass over the events, not one per letter.
+    public var lettersWithoutEvents: [Letter] {
+        let eventIDs = Set(events.map(\.id))
+        let listedByEvents = Set(events.flatMap(\.letterIDs))
+        return letters.filter { letter in
+            !listedByEvents.contains(letter.id) && !letter.eventIDs.contains(where: eventIDs.contains)
+        }
+    }
+
     /// The phrases a letter quotes, in the front matter's order, each with where it stands.
     ///
     /// A phrase is looked for line by line: first exactly (case-sensitive), then ignoring case;

@@ -79,8 +79,10 @@ public enum TimelineRow: Hashable, Sendable {
             return rows(of: council, filter: .all).filter { filter.keeps($0, review: review) }
         }
         let events = council.timeline(kinds: filter.kinds).map(TimelineRow.event)
-        let letters = council.letters.filter { letter in
-            filter == .letters || (filter == .all && council.events(for: letter.id).isEmpty)
+        let letters = switch filter {
+        case .letters: council.letters
+        case .all: council.lettersWithoutEvents
+        default: [Letter]()
         }
         guard !letters.isEmpty else { return events }
         let keyed = (events + letters.map(TimelineRow.letter)).enumerated()

@@ -29,6 +29,20 @@ import Testing
         #expect(council.events(for: "no-such-letter").isEmpty)
     }
 
+    @Test func lettersWithoutEventsAreThoseNoEventConcerns() {
+        var council = Fixtures.middlesbrough
+        council.letters += [
+            Letter(id: "alone", date: Fixtures.date("2021-01-01"), from: nil, to: nil, subject: "s", body: "b"),
+            Letter(id: "stray", date: Fixtures.date("2021-02-01"), from: nil, to: nil, subject: "s",
+                   eventIDs: ["no-such-event"], body: "b"),
+        ]
+        council.events[0].letterIDs.append("listed-by-an-event")
+        council.letters.append(Letter(id: "listed-by-an-event", date: Fixtures.date("2021-03-01"), from: nil, to: nil,
+                                      subject: "s", body: "b"))
+        #expect(council.lettersWithoutEvents.map(\.id) == ["alone", "stray"])
+        #expect(council.lettersWithoutEvents.map(\.id) == council.letters.filter { council.events(for: $0.id).isEmpty }.map(\.id))
+    }
+
     @Test func eventIDsThatNameNoEventAreSkipped() {
         let letter = Letter(id: "l", date: Fixtures.date("2020"), from: "a", to: "b", subject: "s",
                             eventIDs: ["ghost"], body: "")
