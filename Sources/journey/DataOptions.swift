@@ -86,9 +86,9 @@ struct DataOptions: ParsableArguments {
     /// Every council in the root, summarised (from the index where it can); data errors
     /// anywhere stop the command with every diagnostic, as ``councils(from:)``.
     func loadSummaries() throws -> [CouncilSummary] {
-        let found = try catalogue().summaries()
-        try Self.check(found.diagnostics)
-        return found.all.filter { $0.council != nil }
+        let catalogue = try catalogue()
+        try Self.check(catalogue.summaryDiagnostics())
+        return catalogue.summaries().all.filter { $0.council != nil }
     }
 
     /// The councils of a result; data errors stop the command with every diagnostic, warnings
