@@ -29,7 +29,7 @@ extension JourneyIndex {
                 confirmed.append((id, fingerprint))
             }
             let data: Data = row["summary"]
-            guard var summary = try? Self.decodeSummary(data) else { continue }
+            guard var summary = try? CouncilSummary(encoded: data) else { continue }
             summary.diagnostics = renamed(summary.diagnostics, from: Self.rootMark, to: name)
             found[id] = summary
         }
@@ -40,17 +40,5 @@ extension JourneyIndex {
             }
         }
         return found
-    }
-
-    /// A summary in the form the index keeps it.
-    static func encode(_ summary: CouncilSummary) throws -> Data {
-        let encoder = PropertyListEncoder()
-        encoder.outputFormat = .binary
-        return try encoder.encode(summary)
-    }
-
-    /// A summary from ``encode(_:)``'s form.
-    static func decodeSummary(_ data: Data) throws -> CouncilSummary {
-        try PropertyListDecoder().decode(CouncilSummary.self, from: data)
     }
 }

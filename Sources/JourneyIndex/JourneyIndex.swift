@@ -158,8 +158,8 @@ public final class JourneyIndex: CouncilStore, Sendable {
         // Files changed while being read: what was read may be neither version; keep nothing.
         let kept = renamed(result, from: name, to: Self.rootMark)
         guard seen.withLock({ $0[id] }) == fingerprint, let hash = contentHash(of: files),
-              let encoded = try? kept.encoded(),
-              let summary = try? Self.encode(CouncilSummary(id: id, result: kept)) else { return }
+              let encoded = try? kept.encoded() else { return }
+        let summary = CouncilSummary(id: id, result: kept).encoded()
         let texts = searchTexts(of: result)
         try? queue.write { db in
             try db.execute(sql: """

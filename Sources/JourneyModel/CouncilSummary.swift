@@ -8,7 +8,7 @@
 /// ``Council/nextInspection(on:)`` (graded inspections and intervention steps, in file order,
 /// without their prose). For any day these give the same answers on ``council`` as on the
 /// whole council.
-public struct CouncilSummary: Hashable, Sendable, Codable {
+public struct CouncilSummary: Hashable, Sendable {
     /// The council's id (its folder's name).
     public var id: String
     /// The reduced council; nil when the council could not be read at all.

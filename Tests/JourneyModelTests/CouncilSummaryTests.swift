@@ -65,3 +65,15 @@ final class SummaryStore: CouncilStore {
         #expect(catalogue.summaryDiagnostics().contains { $0.severity == .error && $0.file.contains("leeds") })
     }
 }
+
+extension CouncilSummaryTests {
+    @Test func theCompactFormGivesTheSummaryBack() throws {
+        var summary = CouncilSummary(council: Fixtures.middlesbrough)
+        summary.diagnostics = [Diagnostic(file: "r/councils/middlesbrough/council.yaml", line: 3, column: 7,
+                                          severity: .warning, message: "odd — but kept")]
+        #expect(try CouncilSummary(encoded: summary.encoded()) == summary)
+        let failed = CouncilSummary(id: "leeds", result: CouncilLoader.Result(councils: [], diagnostics: summary.diagnostics))
+        #expect(try CouncilSummary(encoded: failed.encoded()) == failed)
+        #expect(throws: (any Error).self) { try CouncilSummary(encoded: summary.encoded().dropLast()) }
+    }
+}

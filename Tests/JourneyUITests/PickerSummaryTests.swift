@@ -62,3 +62,12 @@ final class CountingSummaryStore: CouncilStore {
         }
     }
 }
+
+extension PickerSummaryTests {
+    @Test func everyBundledCouncilsSummaryComesBackFromItsCompactForm() throws {
+        for id in BundledData.catalogue.ids {
+            let summary = CouncilSummary(id: id, result: BundledData.catalogue.load(id))
+            #expect(try CouncilSummary(encoded: summary.encoded()) == summary, "\(id)")
+        }
+    }
+}
