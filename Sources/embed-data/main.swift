@@ -8,7 +8,8 @@ import JourneyModel
 //   (byte-exact, and quick to compile): the truth, read for report texts and checks;
 // - every council loaded from those files as `journey` itself loads them (the council and
 //   every diagnostic), as a binary property list in base64: the compiled form that start-up
-//   decodes instead of parsing YAML; and what checking the register finds.
+//   decodes instead of parsing YAML; each council's summary in its compact form (what the
+//   picker and `journey councils` show); and what checking the register finds.
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
@@ -37,8 +38,11 @@ let tree = MemoryTree(name: "<bundled>", files: Dictionary(uniqueKeysWithValues:
 }))
 let catalogue = CouncilCatalogue(root: tree)
 var compiled: [(String, String)] = []
+var summaries: [(String, String)] = []
 for id in catalogue.ids {
-    compiled.append((id, try catalogue.load(id).encoded().base64EncodedString()))
+    let result = catalogue.load(id)
+    compiled.append((id, try result.encoded().base64EncodedString()))
+    summaries.append((id, CouncilSummary(id: id, result: result).encoded().base64EncodedString()))
 }
 
 let registerCheck = try catalogue.register.map { try JSONEncoder().encode($0.check(knownCouncils: Set(catalogue.ids))) }
@@ -53,6 +57,12 @@ source += "]\n\n"
 source += "/// The bundled councils compiled: id, and the loading result's encoded form in base64.\n"
 source += "let compiledCouncils: [(id: String, base64: String)] = [\n"
 for (id, base64) in compiled {
+    source += "    (\(String(reflecting: id)), \"\(base64)\"),\n"
+}
+source += "]\n\n"
+source += "/// The bundled councils' summaries: id, and the summary's compact form in base64.\n"
+source += "let compiledSummaries: [(id: String, base64: String)] = [\n"
+for (id, base64) in summaries {
     source += "    (\(String(reflecting: id)), \"\(base64)\"),\n"
 }
 source += "]\n\n"

@@ -71,3 +71,14 @@ extension PickerSummaryTests {
         }
     }
 }
+
+extension PickerSummaryTests {
+    @Test func theBundledSummariesAreCompiledAndCurrent() throws {
+        let ids = BundledData.catalogue.ids
+        let compiled = try #require(BundledData.catalogue.store).summaries(for: ids)
+        #expect(compiled.count == ids.count)
+        for id in ids {
+            #expect(compiled[id] == CouncilSummary(id: id, result: BundledData.catalogue.load(id)), "\(id)")
+        }
+    }
+}
