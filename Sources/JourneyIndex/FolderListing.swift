@@ -8,16 +8,16 @@ import Darwin
 /// taken over, for every council at each start, so it must cost little (FileManager's
 /// enumerator costs many times more).
 enum FolderListing {
-    /// The paths, relative to `folder`, of every file and folder in it and in its folders
-    /// (hidden ones included; symbolic links are listed, not followed); empty when it cannot
-    /// be read.
-    static func entries(of folder: String) -> [String] {
+    /// The paths, relative to `folder`, of every file and folder in it and (when `recursive`)
+    /// in its folders (hidden ones included; symbolic links are listed, not followed); empty
+    /// when it cannot be read.
+    static func entries(of folder: String, recursive: Bool = true) -> [String] {
         var found: [String] = []
-        collect(folder, prefix: "", into: &found)
+        collect(folder, prefix: "", recursive: recursive, into: &found)
         return found
     }
 
-    private static func collect(_ folder: String, prefix: String, into found: inout [String]) {
+    private static func collect(_ folder: String, prefix: String, recursive: Bool, into found: inout [String]) {
         guard let directory = opendir(folder) else { return }
         var folders: [String] = []
         while let entry = readdir(directory) {
@@ -26,10 +26,10 @@ enum FolderListing {
             }
             guard name != ".", name != ".." else { continue }
             found.append(prefix + name)
-            if isFolder(entry.pointee.d_type, path: folder + "/" + name) { folders.append(name) }
+            if recursive, isFolder(entry.pointee.d_type, path: folder + "/" + name) { folders.append(name) }
         }
         closedir(directory)
-        for name in folders { collect(folder + "/" + name, prefix: prefix + name + "/", into: &found) }
+        for name in folders { collect(folder + "/" + name, prefix: prefix + name + "/", recursive: true, into: &found) }
     }
 
     /// Whether an entry is a folder (not a link to one), asking `lstat` when `readdir` does not say.

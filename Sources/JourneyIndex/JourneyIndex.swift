@@ -20,6 +20,8 @@ public final class JourneyIndex: CouncilStore, Sendable {
     /// The database file.
     public let path: String
     let root: URL
+    /// The root's path, for the `stat`s of every start (without `URL`'s cost per path).
+    let rootPath: String
     /// How the root is shown in messages.
     let name: String
     /// What stands for the root's name in kept diagnostics.
@@ -29,6 +31,9 @@ public final class JourneyIndex: CouncilStore, Sendable {
     /// The fingerprint of each council's files when it was last answered or missed, so that
     /// what is kept after a miss is the content that was read.
     let seen = Mutex<[String: String]>([:])
+    /// The fingerprint of the register and the council folders when the register check was
+    /// last asked for.
+    let registerSeen = Mutex<String?>(nil)
     private let warned = Mutex(false)
 
     /// The format of the database; a different one is rebuilt.
@@ -99,6 +104,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
                  warn: @escaping @Sendable (String) -> Void) throws {
         self.path = path
         self.root = root
+        rootPath = root.path
         self.name = name
         self.warn = warn
         var configuration = Configuration()
@@ -203,7 +209,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
     /// and folder in it, reports included) and its register entry and `register.yaml`.
     func councilFiles(_ id: String) -> [String] {
         let folder = "councils/\(id)"
-        var files = FolderListing.entries(of: root.path + "/" + folder).map { folder + "/" + $0 }
+        var files = FolderListing.entries(of: rootPath + "/" + folder).map { folder + "/" + $0 }
         files += [folder, "interventions/\(id).yaml", "interventions/register.yaml", "interventions"]
         return files.sorted()
     }
@@ -212,7 +218,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
     /// count too.
     private func fingerprintLine(_ relative: String) -> String {
         var info = stat()
-        guard stat(root.appendingPathComponent(relative).path, &info) == 0 else { return "\(relative) -" }
+        guard stat(rootPath + "/" + relative, &info) == 0 else { return "\(relative) -" }
         return "\(relative) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino) \(info.st_mode)"
     }
 

@@ -140,10 +140,18 @@ public final class CouncilCatalogue: Sendable, Equatable {
         if let register, case .tree(_, nil) = backing {
             let known = Set(ids).union(baseIDs)
             let checked = Set(diagnostics)
-            let found = store?.registerCheck() ?? register.check(knownCouncils: known)
-            diagnostics += found.filter { !checked.contains($0) }
+            diagnostics += registerCheck(register, known: known).filter { !checked.contains($0) }
         }
         return diagnostics
+    }
+
+    /// What checking the root's own register finds: kept by the store, or checked now (and
+    /// handed to the store).
+    private func registerCheck(_ register: InterventionRegister, known: Set<String>) -> [Diagnostic] {
+        if let kept = store?.registerCheck() { return kept }
+        let found = register.check(knownCouncils: known)
+        store?.keep(registerCheck: found)
+        return found
     }
 
     /// The warning for a data root with no councils in it; nil for councils not read from files.

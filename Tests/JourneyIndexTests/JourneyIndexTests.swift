@@ -174,6 +174,10 @@ final class CountingStore: CouncilStore {
     func keep(_ result: CouncilLoader.Result, for id: String) { index.keep(result, for: id) }
 
     func summaries(for ids: [String]) -> [String: CouncilSummary] { index.summaries(for: ids) }
+
+    func registerCheck() -> [Diagnostic]? { index.registerCheck() }
+
+    func keep(registerCheck found: [Diagnostic]) { index.keep(registerCheck: found) }
 }
 
 /// The picker's and `journey councils`' summaries come from the index without decoding any
@@ -232,5 +236,28 @@ extension JourneyIndexTests {
         let index = try #require(root.open().1)
         #expect(index.summaries(for: ["middlesbrough"]).isEmpty)
         #expect(try summariesOnTheNextStart(of: root).0.all.first?.name == "Middlesbrougx Council")
+    }
+}
+
+/// The check of the root's own register is kept too, under the register's files and the
+/// root's council folders.
+extension JourneyIndexTests {
+    @Test func theRegisterCheckIsKeptUntilTheRegisterOrTheCouncilsChange() throws {
+        let root = try Root()
+        let register = root.root.appendingPathComponent("interventions")
+        try FileManager.default.createDirectory(at: register, withIntermediateDirectories: true)
+        try "council: wakefield\n".write(to: register.appendingPathComponent("wakefield.yaml"), atomically: true, encoding: .utf8)
+        let first = try summariesOnTheNextStart(of: root).2
+        #expect(first.contains { $0.message.hasPrefix("unknown council 'wakefield'") })
+        let index = try #require(root.open().1)
+        #expect(index.registerCheck()?.contains { $0.message.hasPrefix("unknown council 'wakefield'") } == true)
+        #expect(try summariesOnTheNextStart(of: root).2 == first)
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("data/councils/wakefield"),
+                                         to: root.root.appendingPathComponent("councils/wakefield"))
+        #expect(index.registerCheck() == nil, "a new council folder is a change")
+        let after = try summariesOnTheNextStart(of: root).2
+        #expect(!after.contains { $0.message.hasPrefix("unknown council") })
     }
 }
