@@ -11,7 +11,8 @@ public enum BundledData {
 
     /// The bundled councils, each decoded from its compiled form on first use (no YAML is
     /// parsed at start-up; the files stay embedded for report texts).
-    public static let catalogue = CouncilCatalogue(root: tree, store: CompiledCouncils(compiledCouncils, registerCheck: compiledRegisterCheck))
+    public static let catalogue = CouncilCatalogue(root: tree, store: CompiledCouncils(
+        compiledCouncils, summaries: compiledSummaries, registerCheck: compiledRegisterCheck))
 
     /// The council the bundled data opens on when none is chosen: the fullest hand-made example.
     public static let defaultCouncilID = "middlesbrough"

@@ -2,19 +2,23 @@ import Foundation
 import JourneyModel
 
 /// The bundled councils as `embed-data` compiled them at build time: each council's loading
-/// result (council and diagnostics) in its encoded form, decoded when first asked for.
+/// result (council and diagnostics) in its encoded form, decoded when first asked for, and its
+/// summary (``CouncilSummary``) in its compiled form, for the picker and `journey councils`.
 ///
 /// The compiled form is made from the same embedded files by the same loader, so it is always
 /// current: it answers for every bundled council and keeps nothing new.
 struct CompiledCouncils: CouncilStore {
     private let encoded: [String: String]
+    private let encodedSummaries: [(id: String, base64: String)]
     private let encodedRegisterCheck: String
 
     /// - Parameters:
     ///   - councils: council ids and their encoded results in base64.
+    ///   - summaries: council ids and their summaries in compiled form, in base64.
     ///   - registerCheck: the register's check, as JSON in base64.
-    init(_ councils: [(id: String, base64: String)], registerCheck: String) {
+    init(_ councils: [(id: String, base64: String)], summaries: [(id: String, base64: String)], registerCheck: String) {
         encoded = Dictionary(councils.map { ($0.id, $0.base64) }) { first, _ in first }
+        encodedSummaries = summaries
         encodedRegisterCheck = registerCheck
     }
 
@@ -24,6 +28,16 @@ struct CompiledCouncils: CouncilStore {
     }
 
     func keep(_ result: CouncilLoader.Result, for id: String) {}
+
+    func summaries(for ids: [String]) -> [String: CouncilSummary] {
+        let wanted = Set(ids)
+        var found: [String: CouncilSummary] = [:]
+        for (id, base64) in encodedSummaries where wanted.contains(id) {
+            guard let data = Data(base64Encoded: base64), let summary = try? CouncilSummary(encoded: data) else { continue }
+            found[id] = summary
+        }
+        return found
+    }
 
     func registerCheck() -> [Diagnostic]? {
         guard let data = Data(base64Encoded: encodedRegisterCheck) else { return nil }

@@ -5,12 +5,14 @@ import JourneyModel
 import Synchronization
 
 /// An index of a data root in SQLite: each council's loading result (the council and every
-/// diagnostic, in the model's compiled form) and the searchable text of its events, letters
-/// and reports, kept under `$XDG_CACHE_HOME/journey/` (never in the data root).
+/// diagnostic, in the model's compiled form), its summary (what the picker and `journey
+/// councils` show, ``CouncilSummary``) and the searchable text of its events, letters and
+/// reports, kept under `$XDG_CACHE_HOME/journey/` (never in the data root).
 ///
 /// It is a cache that can always be rebuilt from the files, and never answers from stale
 /// data: a council is answered only when its files' sizes and modification times are those
-/// recorded, or, when these differ, when the files' content hash is the one recorded. A damaged
+/// recorded, or, when these differ, when the files' content hash is the one recorded; a council's
+/// summary is kept with its result and answered under the same check. A damaged
 /// index is not trusted: it is removed and built again, with a warning.
 ///
 /// As a ``CouncilStore`` it serves ``CouncilCatalogue``; the model never imports it.
@@ -20,19 +22,24 @@ public final class JourneyIndex: CouncilStore, Sendable {
     let root: URL
     /// Whether the root is one council folder (`council.yaml` at its top) rather than a data root.
     let isCouncilFolder: Bool
+    /// The root's path, for the `stat`s of every start (without `URL`'s cost per path).
+    let rootPath: String
     /// How the root is shown in messages.
-    private let name: String
+    let name: String
     /// What stands for the root's name in kept diagnostics.
-    private static let rootMark = "\u{0}"
+    static let rootMark = "\u{0}"
     let queue: DatabaseQueue
     private let warn: @Sendable (String) -> Void
     /// The fingerprint of each council's files when it was last answered or missed, so that
     /// what is kept after a miss is the content that was read.
-    private let seen = Mutex<[String: String]>([:])
+    let seen = Mutex<[String: String]>([:])
+    /// The fingerprint of the register and the council folders when the register check was
+    /// last asked for.
+    let registerSeen = Mutex<String?>(nil)
     private let warned = Mutex(false)
 
     /// The format of the database; a different one is rebuilt.
-    static let schemaVersion = "1"
+    static let schemaVersion = "3"
 
     /// Opens (or builds) the index of a data root.
     ///
@@ -105,6 +112,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
         self.path = path
         self.root = root
         self.isCouncilFolder = isCouncilFolder
+        rootPath = root.path
         self.name = name
         self.warn = warn
         var configuration = Configuration()
@@ -125,7 +133,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
             DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS councils; DROP TABLE IF EXISTS texts;
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE councils (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, hash TEXT NOT NULL,
-                                   result BLOB NOT NULL);
+                                   result BLOB NOT NULL, summary BLOB NOT NULL);
             CREATE VIRTUAL TABLE texts USING fts5(council UNINDEXED, owner UNINDEXED, ref UNINDEXED, body,
                                                   tokenize = 'trigram');
             """)
@@ -162,12 +170,15 @@ public final class JourneyIndex: CouncilStore, Sendable {
         let files = councilFiles(id)
         let fingerprint = fingerprint(of: files)
         // Files changed while being read: what was read may be neither version; keep nothing.
+        let kept = renamed(result, from: name, to: Self.rootMark)
         guard seen.withLock({ $0[id] }) == fingerprint, let hash = contentHash(of: files) else { return }
-        let encoded = renamed(result, from: name, to: Self.rootMark).encoded()
+        let encoded = kept.encoded()
+        let summary = CouncilSummary(id: id, result: kept).encoded()
         let texts = searchTexts(of: result)
         try? queue.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO councils (id, fingerprint, hash, result) VALUES (?, ?, ?, ?)",
-                           arguments: [id, fingerprint, hash, encoded])
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO councils (id, fingerprint, hash, result, summary) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [id, fingerprint, hash, encoded, summary])
             try db.execute(sql: "DELETE FROM texts WHERE council = ? AND owner IN ('council', 'report', 'unread')",
                            arguments: [id])
             for text in texts {
@@ -180,11 +191,18 @@ public final class JourneyIndex: CouncilStore, Sendable {
     /// The result with the diagnostics' files in the root named `new` instead of `old`.
     private func renamed(_ result: CouncilLoader.Result, from old: String, to new: String) -> CouncilLoader.Result {
         var result = result
-        for index in result.diagnostics.indices where result.diagnostics[index].file == old
-            || result.diagnostics[index].file.hasPrefix(old + "/") {
-            result.diagnostics[index].file = new + result.diagnostics[index].file.dropFirst(old.count)
-        }
+        result.diagnostics = renamed(result.diagnostics, from: old, to: new)
         return result
+    }
+
+    /// The diagnostics with their files in the root named `new` instead of `old`.
+    func renamed(_ diagnostics: [Diagnostic], from old: String, to new: String) -> [Diagnostic] {
+        var diagnostics = diagnostics
+        for index in diagnostics.indices where diagnostics[index].file == old
+            || diagnostics[index].file.hasPrefix(old + "/") {
+            diagnostics[index].file = new + diagnostics[index].file.dropFirst(old.count)
+        }
+        return diagnostics
     }
 
     /// Passes a warning on, the first one only: one damaged index is one warning.
@@ -195,17 +213,13 @@ public final class JourneyIndex: CouncilStore, Sendable {
 
     // MARK: - Files
 
-    /// The files a council's result depends on, relative to the root: its folder (every file,
-    /// reports included) and, in a data root, its register entry and `register.yaml` (a council
-    /// folder has only the bundled register, which is part of the program's stamp).
-    private func councilFiles(_ id: String) -> [String] {
+    /// The files a council's result depends on, relative to the root: its folder (every file
+    /// and folder in it, reports included) and, in a data root, its register entry and
+    /// `register.yaml` (a council folder has only the bundled register, part of the program's stamp).
+    func councilFiles(_ id: String) -> [String] {
         let folder = isCouncilFolder ? "" : "councils/\(id)"
-        var files = [folder]
-        if let enumerator = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path) {
-            while let relative = enumerator.nextObject() as? String {
-                files.append(folder.isEmpty ? relative : folder + "/" + relative)
-            }
-        }
+        let entries = FolderListing.entries(of: folder.isEmpty ? rootPath : rootPath + "/" + folder)
+        var files = [folder] + entries.map { folder.isEmpty ? $0 : folder + "/" + $0 }
         if !isCouncilFolder {
             files += ["interventions/\(id).yaml", "interventions/register.yaml", "interventions"]
         }
@@ -216,16 +230,16 @@ public final class JourneyIndex: CouncilStore, Sendable {
     /// count too.
     private func fingerprintLine(_ relative: String) -> String {
         var info = stat()
-        guard stat(root.appendingPathComponent(relative).path, &info) == 0 else { return "\(relative) -" }
+        guard stat(rootPath + "/" + relative, &info) == 0 else { return "\(relative) -" }
         return "\(relative) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino) \(info.st_mode)"
     }
 
-    private func fingerprint(of files: [String]) -> String {
+    func fingerprint(of files: [String]) -> String {
         files.map(fingerprintLine).joined(separator: "\n")
     }
 
     /// SHA-256 over every regular file's path and bytes; nil when one cannot be read.
-    private func contentHash(of files: [String]) -> String? {
+    func contentHash(of files: [String]) -> String? {
         var hasher = SHA256()
         for relative in files {
             let url = root.appendingPathComponent(relative)

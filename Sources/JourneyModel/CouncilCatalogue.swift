@@ -31,6 +31,8 @@ public final class CouncilCatalogue: Sendable, Equatable {
     private let cache = Mutex<[String: CouncilLoader.Result]>([:])
     private let everything = Mutex<CouncilLoader.Result?>(nil)
     private let loadable = Mutex<(councils: [Council], failed: [String])?>(nil)
+    /// What ``summaries()`` found, once found.
+    let summarized = Mutex<Summaries?>(nil)
 
     /// The councils of a data root (a folder holding `councils/`).
     ///
@@ -121,25 +123,45 @@ public final class CouncilCatalogue: Sendable, Equatable {
     /// council, and the root's own register (files naming unknown councils included).
     public func loadAll() -> CouncilLoader.Result {
         if let done = everything.withLock({ $0 }) { return done }
-        var result = CouncilLoader.Result(councils: [], diagnostics: rootDiagnostics + (register?.diagnostics ?? []))
-        for id in ids {
-            let loaded = load(id)
-            result.councils += loaded.councils
-            result.diagnostics += loaded.diagnostics.filter { !(register?.diagnostics ?? []).contains($0) }
-        }
-        if let register, case .tree(_, nil) = backing {
-            let known = Set(ids).union(baseIDs)
-            let checked = Set(result.diagnostics)
-            let found = store?.registerCheck() ?? register.check(knownCouncils: known)
-            result.diagnostics += found.filter { !checked.contains($0) }
-        }
-        if result.councils.isEmpty && !result.hasErrors, case .tree(let tree, nil) = backing {
-            result.diagnostics.append(Diagnostic(file: tree.display("councils"), severity: .warning,
-                                                 message: "no council folders"))
+        let results = ids.map(load)
+        var result = CouncilLoader.Result(councils: results.flatMap(\.councils),
+                                          diagnostics: diagnostics(of: results.map(\.diagnostics)))
+        if result.councils.isEmpty && !result.hasErrors, let empty = noCouncilsWarning() {
+            result.diagnostics.append(empty)
         }
         result.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
         everything.withLock { $0 = result }
         return result
+    }
+
+    /// The diagnostics of the whole root given each council's own (in id order): the root's
+    /// layout and register first, then each council's (less the register's, given once), then
+    /// what checking the root's own register against its councils finds.
+    func diagnostics(of councils: [[Diagnostic]]) -> [Diagnostic] {
+        let registerDiagnostics = register?.diagnostics ?? []
+        var diagnostics = rootDiagnostics + registerDiagnostics
+        for own in councils { diagnostics += own.filter { !registerDiagnostics.contains($0) } }
+        if let register, case .tree(_, nil) = backing {
+            let known = Set(ids).union(baseIDs)
+            let checked = Set(diagnostics)
+            diagnostics += registerCheck(register, known: known).filter { !checked.contains($0) }
+        }
+        return diagnostics
+    }
+
+    /// What checking the root's own register finds: kept by the store, or checked now (and
+    /// handed to the store).
+    private func registerCheck(_ register: InterventionRegister, known: Set<String>) -> [Diagnostic] {
+        if let kept = store?.registerCheck() { return kept }
+        let found = register.check(knownCouncils: known)
+        store?.keep(registerCheck: found)
+        return found
+    }
+
+    /// The warning for a data root with no councils in it; nil for councils not read from files.
+    func noCouncilsWarning() -> Diagnostic? {
+        guard case .tree(let tree, nil) = backing else { return nil }
+        return Diagnostic(file: tree.display("councils"), severity: .warning, message: "no council folders")
     }
 
     /// Every council that loads without errors, sorted by name, and the ids of those that do not

@@ -14,10 +14,19 @@ public protocol CouncilStore: Sendable {
     /// What checking the root's own register finds (``InterventionRegister/check(knownCouncils:)``
     /// with the root's councils), if kept and current; nil to check the files.
     func registerCheck() -> [Diagnostic]?
+    /// Keeps what checking the root's own register found, for ``registerCheck()`` to answer
+    /// while the register and the root's council folders are unchanged.
+    func keep(registerCheck: [Diagnostic])
+    /// The kept summaries (``CouncilSummary``) of those of the councils `ids` whose files are
+    /// unchanged since their result was kept, by id, without decoding their results. The
+    /// catalogue loads (and keeps) the others.
+    func summaries(for ids: [String]) -> [String: CouncilSummary]
 }
 
 extension CouncilStore {
     public func registerCheck() -> [Diagnostic]? { nil }
+    public func keep(registerCheck: [Diagnostic]) {}
+    public func summaries(for ids: [String]) -> [String: CouncilSummary] { [:] }
 }
 
 extension CouncilLoader.Result {

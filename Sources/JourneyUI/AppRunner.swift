@@ -125,7 +125,7 @@ public final class AppRunner {
     /// Reads report texts and hands them to the reducer: the only file reading the browser does
     /// after it starts.
     private func load(_ reportIDs: [String], of councilID: String) {
-        guard let council = state.councils.first(where: { $0.id == councilID }) else { return }
+        guard let council = state.loadedCouncil(councilID) else { return }
         var texts: [String: ReportText] = [:]
         var failures: [String] = []
         for id in reportIDs {
@@ -146,7 +146,7 @@ public final class AppRunner {
     /// Writes a briefing through the executable's writer and says where in the status line.
     private func writeBriefing(_ councilID: String, _ day: CalendarDay) {
         let result: Result<String, BriefingFailure>
-        let council = state.council.id == councilID ? state.council : state.councils.first { $0.id == councilID }
+        let council = state.loadedCouncil(councilID)
         if let briefingWriter, let council {
             result = briefingWriter(council, day)
         } else {

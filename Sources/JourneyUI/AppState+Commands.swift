@@ -83,11 +83,14 @@ extension AppState {
 
     private mutating func openPicker() {
         guard screen != .picker else { return }
-        if picker.overview.count != councils.count { picker = PickerState(councils: councils, today: today) }
+        let summaries = summaries
+        if picker.overview.count != summaries.count {
+            picker = PickerState(councils: summaries.compactMap(\.council), today: today)
+        }
         // The filter and order chosen stay; a name typed to find the last council does not.
         picker.clearText()
         picker.isEditing = false
-        picker.select(council: councils.firstIndex { $0.id == council.id } ?? 0, visible: pickerRows)
+        picker.select(council: summaries.firstIndex { $0.id == council.id } ?? 0, visible: pickerRows)
         screens.append(.picker)
     }
 

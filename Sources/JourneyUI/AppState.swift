@@ -70,14 +70,16 @@ public struct AppState: Equatable, Sendable {
     /// - Parameters:
     ///   - catalogue: the councils of the data root.
     ///   - council: the council to show first. When nil, the council picker is the first screen
-    ///     instead (over every council that loads; the first by name stands behind it).
+    ///     instead (over every council that loads, from their summaries; the first by name,
+    ///     loaded, stands behind it).
     ///   - today: today's date, for "where it stands today" and the date cursor.
     ///   - size: the terminal's size.
     public init(catalogue: CouncilCatalogue, council: Council?, today: CalendarDay,
                 size: Size = Size(width: 80, height: 24)) {
         self.catalogue = catalogue
-        let councils = council == nil ? catalogue.loadableCouncils().councils : []
-        self.council = council ?? councils.first ?? Council(id: "none", name: "No council")
+        let summaries = council == nil ? catalogue.summaries().loadable : []
+        self.council = council ?? summaries.first.flatMap { catalogue.load($0.id).councils.first }
+            ?? Council(id: "none", name: "No council")
         self.today = today
         self.size = size
         dateCursor = today
@@ -89,7 +91,7 @@ public struct AppState: Equatable, Sendable {
         reviewableCount = rows.count
         if council == nil {
             screens = [.picker]
-            picker = PickerState(councils: councils, today: today)
+            picker = PickerState(councils: summaries.compactMap(\.council), today: today)
         }
     }
 
@@ -102,8 +104,13 @@ public struct AppState: Equatable, Sendable {
         self.init(catalogue: CouncilCatalogue(councils: councils), council: shown, today: today, size: size)
     }
 
-    /// The councils the picker offers: every one that loads without errors, by name.
-    public var councils: [Council] { catalogue.loadableCouncils().councils }
+    /// The councils the picker offers, summarised: every one that loads without errors, by name.
+    public var summaries: [CouncilSummary] { catalogue.summaries().loadable }
+
+    /// The council `id` whole: the one shown, or another loaded from the catalogue.
+    public func loadedCouncil(_ id: String) -> Council? {
+        id == council.id ? council : catalogue.load(id).councils.first
+    }
 
     /// The screen on top.
     public var screen: Screen { screens.last ?? .home }
@@ -168,12 +175,12 @@ public struct AppState: Equatable, Sendable {
         return min(max(day, span.lowerBound), span.upperBound)
     }
 
-    /// Shows another council (by its index in ``councils``): its rows worked out again,
-    /// everything else as the caller resets it.
+    /// Shows another council (by its index in ``summaries``), loading it: its rows worked out
+    /// again, everything else as the caller resets it.
     mutating func select(council index: Int) {
-        let councils = councils
-        guard councils.indices.contains(index) else { return }
-        council = councils[index]
+        let summaries = summaries
+        guard summaries.indices.contains(index), let chosen = loadedCouncil(summaries[index].id) else { return }
+        council = chosen
         review = ReviewSnapshot(councilID: "")
         fileSpan = Self.span(of: council, today: today)
         views = ViewCache()

@@ -4,7 +4,7 @@ import JourneyModel
 /// opens: latest grade with its date, intervention now, time since the last inspection and
 /// the next inspection window.
 public struct CouncilOverview: Hashable, Sendable {
-    /// The council's index in the state's `councils`.
+    /// The council's index in the state's `summaries`.
     public var index: Int
     public var name: String
     public var region: String?

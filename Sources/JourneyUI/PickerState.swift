@@ -20,7 +20,8 @@ public struct PickerState: Equatable, Sendable {
 
     public init() {}
 
-    /// A picker over `councils`, as they stand on `today`.
+    /// A picker over `councils` (whole, or as ``CouncilSummary`` reduces them), as they stand
+    /// on `today`.
     public init(councils: [Council], today: CalendarDay) {
         overview = councils.enumerated().map { CouncilOverview(council: $1, index: $0, today: today) }
         dataAsAt = councils.compactMap(\.coverage.asAt).max()
@@ -64,7 +65,7 @@ public struct PickerState: Equatable, Sendable {
         refresh()
     }
 
-    /// Selects the line of a council (by its index in the state's councils), if it is shown.
+    /// Selects the line of a council (by its index in the state's summaries), if it is shown.
     mutating func select(council index: Int, visible: Int) {
         let row = entries.firstIndex { overview[$0].index == index } ?? 0
         list.select(row, count: entries.count, visible: visible)

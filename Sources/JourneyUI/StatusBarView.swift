@@ -69,7 +69,7 @@ enum StatusBarView {
             return "What needs to improve · " + shown.joined(separator: " and ")
                 + " · \(state.improvementReports.count) report\(state.improvementReports.count == 1 ? "" : "s")"
         case .picker:
-            let failed = state.catalogue.loadableCouncils().failed.count
+            let failed = state.catalogue.summaries().failed.count
             return "Councils · \(state.picker.entries.isEmpty ? 0 : state.picker.list.selected + 1) of "
                 + "\(state.picker.entries.count)"
                 + (failed == 0 ? "" : " · \(failed) with data errors left out (journey check lists them)")

@@ -9,7 +9,8 @@ import JourneyModel
 //   folders they make, with the names in each;
 // - every council loaded from those files as `journey` itself loads them (the council and
 //   every diagnostic), in the model's compiled form (`CouncilLoader.Result.encoded()`) in
-//   base64: what start-up reads instead of parsing YAML; and what checking the register finds.
+//   base64: what start-up reads instead of parsing YAML; each council's summary in its compiled
+//   form (what the picker and `journey councils` show); and what checking the register finds.
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
@@ -38,8 +39,11 @@ let tree = MemoryTree(name: "<bundled>", files: Dictionary(uniqueKeysWithValues:
 }))
 let catalogue = CouncilCatalogue(root: tree)
 var compiled: [(String, String)] = []
+var summaries: [(String, String)] = []
 for id in catalogue.ids {
-    compiled.append((id, catalogue.load(id).encoded().base64EncodedString()))
+    let result = catalogue.load(id)
+    compiled.append((id, result.encoded().base64EncodedString()))
+    summaries.append((id, CouncilSummary(id: id, result: result).encoded().base64EncodedString()))
 }
 
 // Each folder and the sorted names in it, so that start-up does not split every path.
@@ -69,6 +73,12 @@ source += "]\n\n"
 source += "/// The bundled councils compiled: id, and the loading result's encoded form in base64.\n"
 source += "let compiledCouncils: [(id: String, base64: String)] = [\n"
 for (id, base64) in compiled {
+    source += "    (\(String(reflecting: id)), \"\(base64)\"),\n"
+}
+source += "]\n\n"
+source += "/// The bundled councils' summaries: id, and the summary's compiled form in base64.\n"
+source += "let compiledSummaries: [(id: String, base64: String)] = [\n"
+for (id, base64) in summaries {
     source += "    (\(String(reflecting: id)), \"\(base64)\"),\n"
 }
 source += "]\n\n"

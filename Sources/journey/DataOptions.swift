@@ -66,8 +66,9 @@ struct DataOptions: ParsableArguments {
     func councilID(in catalogue: CouncilCatalogue) throws -> String {
         if let council {
             if let id = IDLookup.councilID(council, among: catalogue.ids) { return id }
-            // A name that is not an id's spelling: only then are the councils read for their names.
-            if let found = IDLookup.council(council, in: catalogue.loadableCouncils().councils) { return found.id }
+            // A name that is not an id's spelling: only then are the councils' summaries read for their names.
+            let councils = catalogue.summaries().loadable.compactMap(\.council)
+            if let found = IDLookup.council(council, in: councils) { return found.id }
             throw CommandFailure(.usage, IDLookup.notFound("council", council, among: catalogue.ids, lister: listCommand))
         }
         if root == nil { return BundledData.defaultCouncilID }
@@ -85,22 +86,32 @@ struct DataOptions: ParsableArguments {
         return try Self.council(from: catalogue.load(try councilID(in: catalogue)))
     }
 
-    /// Every council in the root; data errors anywhere stop the command with every diagnostic.
-    func loadCouncils() throws -> [Council] {
-        try Self.councils(from: catalogue().loadAll())
+    /// Every council in the root, summarised (from the index where it can); data errors
+    /// anywhere stop the command with every diagnostic, as ``councils(from:)``.
+    func loadSummaries() throws -> [CouncilSummary] {
+        let catalogue = try catalogue()
+        try Self.check(catalogue.summaryDiagnostics())
+        return catalogue.summaries().all.filter { $0.council != nil }
     }
 
     /// The councils of a result; data errors stop the command with every diagnostic, warnings
     /// are printed on standard error.
     static func councils(from result: CouncilLoader.Result) throws -> [Council] {
-        guard !result.hasErrors else {
-            let count = result.errors.count
-            throw CommandFailure(.dataError, result.diagnostics.map { Sanitizer.sanitize($0.description) }
-                                 .joined(separator: "\n")
-                                 + "\njourney: \(count) error\(count == 1 ? "" : "s") in the data; nothing shown")
-        }
-        if !result.warnings.isEmpty { Output.errorLines(result.warnings.map(\.description)) }
+        try check(result.diagnostics)
         return result.councils
+    }
+
+    /// Stops the command with every diagnostic when one is an error; otherwise prints the
+    /// warnings on standard error.
+    private static func check(_ diagnostics: [Diagnostic]) throws {
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else {
+            throw CommandFailure(.dataError, diagnostics.map { Sanitizer.sanitize($0.description) }
+                                 .joined(separator: "\n")
+                                 + "\njourney: \(errors.count) error\(errors.count == 1 ? "" : "s") in the data; nothing shown")
+        }
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        if !warnings.isEmpty { Output.errorLines(warnings.map(\.description)) }
     }
 
     /// The one council of a result, as ``councils(from:)``.

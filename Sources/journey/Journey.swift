@@ -26,7 +26,7 @@ struct Journey: ParsableCommand {
     /// the browser's plain invocations are read directly (``BrowseShortcut``).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        guard var browse = BrowseShortcut.browse(arguments) else {
+        guard let browse = BrowseShortcut.browse(arguments) else {
             return main(ArgumentOrder.arranged(arguments, for: Journey.self))
         }
         do {

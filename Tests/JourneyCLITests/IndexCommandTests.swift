@@ -18,6 +18,48 @@ import Testing
         #expect(root.snapshotNames() == ["councils/wakefield/council.yaml"])
     }
 
+    /// Leeds, with one ILACS inspection judged good.
+    static let leeds = """
+        council:
+          id: leeds
+          name: "Leeds"
+        events:
+          - id: ilacs-2022
+            kind: inspection
+            title: ILACS standard inspection
+            framework: ILACS
+            type: standard
+            start: 2022-03-07
+            end: 2022-03-18
+            published: 2022-05-06
+            judgements:
+              overall-effectiveness: Good
+            sources: [Ofsted report]
+
+        """
+
+    @Test func journeyCouncilsShowsAHandEditAndAFailedCouncilOnTheNextRun() throws {
+        let root = try TemporaryFolder()
+        let cache = try TemporaryFolder()
+        try root.write("councils/wakefield/council.yaml", Self.council)
+        try root.write("councils/leeds/council.yaml", Self.leeds)
+        let councils = ["councils", "--data", root.url.path, "--on", "2024-01-01"]
+        let before = try JourneyProcess.run(councils, cacheHome: cache.url)
+        #expect(before.stdout.contains("Leeds — Good (inspected 7–18 March 2022"))
+        try root.write("councils/leeds/council.yaml", Self.leeds.replacingOccurrences(of: "effectiveness: Good",
+                                                                                      with: "effectiveness: Inadequate"))
+        try root.write("councils/wakefield/council.yaml", Self.council.replacingOccurrences(of: "Wakefield", with: "Wakefielb"))
+        let after = try JourneyProcess.run(councils, cacheHome: cache.url)
+        #expect(after.stdout.contains("Leeds — Inadequate (inspected 7–18 March 2022"))
+        #expect(after.stdout.contains("Wakefielb — "))
+        #expect(after.stderr == "")
+        try root.write("councils/leeds/council.yaml", Self.leeds + "  - id: [broken\n")
+        let failed = try JourneyProcess.run(councils, cacheHome: cache.url)
+        #expect(failed.status != 0)
+        #expect(failed.stderr.contains("councils/leeds/council.yaml"))
+        #expect(failed.stderr.contains("error in the data; nothing shown"))
+    }
+
     @Test func aDamagedIndexIsRebuiltWithAWarning() throws {
         let root = try TemporaryFolder()
         try root.write("councils/wakefield/council.yaml", Self.council)

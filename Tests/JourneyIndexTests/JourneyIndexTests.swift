@@ -8,21 +8,23 @@ import Testing
 /// narrows a search down to the councils and reports that can hold the phrase.
 @Suite struct JourneyIndexTests {
     /// A data root holding a copy of the repository's Middlesbrough (council file, letters,
-    /// reports), and a cache folder beside it.
+    /// reports) and of any other councils asked for, and a cache folder beside it.
     struct Root {
         let base: URL
         var root: URL { base.appendingPathComponent("root") }
         var cache: URL { base.appendingPathComponent("cache") }
         var councilFile: URL { root.appendingPathComponent("councils/middlesbrough/council.yaml") }
 
-        init() throws {
+        init(also others: [String] = []) throws {
             base = FileManager.default.temporaryDirectory.appendingPathComponent("journey-index-tests-\(UUID().uuidString)")
             let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent()
             try FileManager.default.createDirectory(at: root.appendingPathComponent("councils"),
                                                     withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: repository.appendingPathComponent("data/councils/middlesbrough"),
-                                             to: root.appendingPathComponent("councils/middlesbrough"))
+            for id in ["middlesbrough"] + others {
+                try FileManager.default.copyItem(at: repository.appendingPathComponent("data/councils/\(id)"),
+                                                 to: root.appendingPathComponent("councils/\(id)"))
+            }
         }
 
         /// A catalogue of the root answered through its index, as `journey --data` opens it.
@@ -32,6 +34,12 @@ import Testing
         }
 
         func name(in catalogue: CouncilCatalogue) -> String? { catalogue.load("middlesbrough").councils.first?.name }
+
+        /// Changes Middlesbrough's council file.
+        func editCouncilFile(_ change: (String) -> String) throws {
+            let text = try String(contentsOf: councilFile, encoding: .utf8)
+            try change(text).write(to: councilFile, atomically: false, encoding: .utf8)
+        }
     }
 
     /// Warnings an index gave.
@@ -172,5 +180,111 @@ extension JourneyIndexTests {
             .write(to: root.councilFile, atomically: false, encoding: .utf8)
         _ = root.open().0.load("middlesbrough")
         #expect(index.candidates(for: "edge-of-care pilot")?.documents["note"] == ["middlesbrough": ["n1"]])
+    }
+}
+
+/// A store that passes everything to an index and counts the councils it answers whole.
+final class CountingStore: CouncilStore {
+    let index: JourneyIndex
+    private let asked = Mutex<[String]>([])
+
+    init(_ index: JourneyIndex) { self.index = index }
+
+    /// The ids whose results were asked for, in order.
+    var resultsAsked: [String] { asked.withLock { $0 } }
+
+    func result(for id: String) -> CouncilLoader.Result? {
+        asked.withLock { $0.append(id) }
+        return index.result(for: id)
+    }
+
+    func keep(_ result: CouncilLoader.Result, for id: String) { index.keep(result, for: id) }
+
+    func summaries(for ids: [String]) -> [String: CouncilSummary] { index.summaries(for: ids) }
+
+    func registerCheck() -> [Diagnostic]? { index.registerCheck() }
+
+    func keep(registerCheck found: [Diagnostic]) { index.keep(registerCheck: found) }
+}
+
+/// The picker's and `journey councils`' summaries come from the index without decoding any
+/// council, under the same check as the councils' results.
+extension JourneyIndexTests {
+    /// The root's summaries through a fresh index, as the next start reads them, and the
+    /// councils that start decoded or read.
+    func summariesOnTheNextStart(of root: Root) throws -> (CouncilCatalogue.Summaries, [String], [Diagnostic]) {
+        let index = try #require(JourneyIndex.open(root: root.root, name: "root", stamp: "test", cacheFolder: root.cache) { _ in })
+        let store = CountingStore(index)
+        let catalogue = CouncilCatalogue(root: DiskTree(root: root.root, name: "root"), store: store)
+        let summaries = catalogue.summaries()
+        return (summaries, store.resultsAsked, catalogue.summaryDiagnostics())
+    }
+
+    @Test func summariesAreAnsweredWithoutDecodingAnyCouncil() throws {
+        let root = try Root(also: ["wakefield", "leeds"])
+        let built = root.open().0.loadAll()
+        let (summaries, asked, diagnostics) = try summariesOnTheNextStart(of: root)
+        #expect(asked == [], "no council is decoded or read")
+        #expect(summaries.all.map(\.name) == built.councils.map(\.name))
+        #expect(summaries.all.map(\.council?.name) == built.councils.map(\.name))
+        #expect(diagnostics == built.diagnostics)
+        #expect(summaries.all.map(\.eventCount) == built.councils.map(\.events.count))
+    }
+
+    @Test func aHandEditShowsInTheSummariesOnTheNextStart() throws {
+        let root = try Root(also: ["wakefield"])
+        _ = root.open().0.loadAll()
+        try root.editCouncilFile { $0.replacingOccurrences(of: "name: Middlesbrough", with: "name: Middlesbrougx") }
+        let (summaries, asked, _) = try summariesOnTheNextStart(of: root)
+        #expect(asked == ["middlesbrough"], "only the edited council is read again")
+        #expect(summaries.all.map(\.name).contains("Middlesbrougx Council"))
+        let (again, askedAgain, _) = try summariesOnTheNextStart(of: root)
+        #expect(askedAgain == [], "what was read is kept")
+        #expect(again.all.map(\.name) == summaries.all.map(\.name))
+    }
+
+    @Test func aCouncilThatGainsAnErrorIsShownAsFailed() throws {
+        let root = try Root(also: ["wakefield"])
+        #expect(root.open().0.summaries().failed == [])
+        try root.editCouncilFile { $0 + "\nthis is not: [yaml\n" }
+        let (summaries, _, diagnostics) = try summariesOnTheNextStart(of: root)
+        #expect(summaries.failed == ["middlesbrough"])
+        #expect(summaries.loadable.map(\.id) == ["wakefield"])
+        #expect(diagnostics.contains { $0.severity == .error && $0.file.hasPrefix("root/councils/middlesbrough") })
+    }
+
+    @Test func anEditKeepingSizeAndTimeIsCaughtInTheSummaries() throws {
+        let root = try Root()
+        _ = root.open().0.loadAll()
+        let attributes = try FileManager.default.attributesOfItem(atPath: root.councilFile.path)
+        try root.editCouncilFile { $0.replacingOccurrences(of: "name: Middlesbrough", with: "name: Middlesbrougx") }
+        try FileManager.default.setAttributes([.modificationDate: attributes[.modificationDate]!],
+                                              ofItemAtPath: root.councilFile.path)
+        let index = try #require(root.open().1)
+        #expect(index.summaries(for: ["middlesbrough"]).isEmpty)
+        #expect(try summariesOnTheNextStart(of: root).0.all.first?.name == "Middlesbrougx Council")
+    }
+}
+
+/// The check of the root's own register is kept too, under the register's files and the
+/// root's council folders.
+extension JourneyIndexTests {
+    @Test func theRegisterCheckIsKeptUntilTheRegisterOrTheCouncilsChange() throws {
+        let root = try Root()
+        let register = root.root.appendingPathComponent("interventions")
+        try FileManager.default.createDirectory(at: register, withIntermediateDirectories: true)
+        try "council: wakefield\n".write(to: register.appendingPathComponent("wakefield.yaml"), atomically: true, encoding: .utf8)
+        let first = try summariesOnTheNextStart(of: root).2
+        #expect(first.contains { $0.message.hasPrefix("unknown council 'wakefield'") })
+        let index = try #require(root.open().1)
+        #expect(index.registerCheck()?.contains { $0.message.hasPrefix("unknown council 'wakefield'") } == true)
+        #expect(try summariesOnTheNextStart(of: root).2 == first)
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("data/councils/wakefield"),
+                                         to: root.root.appendingPathComponent("councils/wakefield"))
+        #expect(index.registerCheck() == nil, "a new council folder is a change")
+        let after = try summariesOnTheNextStart(of: root).2
+        #expect(!after.contains { $0.message.hasPrefix("unknown council") })
     }
 }

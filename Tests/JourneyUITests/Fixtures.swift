@@ -45,7 +45,7 @@ enum Fixtures {
     static func loading(_ effects: [Effect], into state: AppState) -> AppState {
         var state = state
         for case let .loadReportTexts(councilID, ids) in effects {
-            let council = state.councils.first { $0.id == councilID }
+            let council = state.loadedCouncil(councilID)
             var texts: [String: ReportText] = [:]
             for id in ids {
                 if let report = council?.report(id) { texts[id] = try? CouncilLoader.text(of: report, in: BundledData.tree) }

@@ -30,7 +30,7 @@ struct Browse: ParsableCommand {
     private func firstCouncil(in catalogue: CouncilCatalogue) throws -> Council? {
         if data.council == nil, data.root != nil, catalogue.ids.count > 1 {
             // The picker offers the councils that load; only when none does is there nothing to show.
-            if catalogue.loadableCouncils().councils.isEmpty { _ = try DataOptions.councils(from: catalogue.loadAll()) }
+            if catalogue.summaries().loadable.isEmpty { _ = try DataOptions.councils(from: catalogue.loadAll()) }
             return nil
         }
         return try DataOptions.council(from: catalogue.load(data.councilID(in: catalogue)))

@@ -48,7 +48,7 @@ struct Councils: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let day = try DayArgument.day(on, option: "--on") ?? CalendarDay.today()
-            var records = try data.loadCouncils().map { CouncilRecord($0, today: day) }
+            var records = try data.loadSummaries().compactMap { CouncilRecord($0, today: day) }
             if let intervention { records = records.filter { intervention.keeps($0.intervention) } }
             if sort == .intervention { records.sort(by: Self.byIntervention) }
             switch output.format {

@@ -17,6 +17,14 @@ struct CouncilRecord: Encodable {
     /// The intervention position on the day asked about (today by default).
     var intervention: InterventionStatus
 
+    /// The record of a council's summary; nil when the council could not be read.
+    init?(_ summary: CouncilSummary, today: CalendarDay) {
+        guard let council = summary.council else { return nil }
+        self.init(council, today: today)
+        events = summary.eventCount
+        letters = summary.letterCount
+    }
+
     init(_ council: Council, today: CalendarDay) {
         id = council.id
         name = council.name

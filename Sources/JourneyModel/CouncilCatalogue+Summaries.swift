@@ -1,0 +1,44 @@
+extension CouncilCatalogue {
+    /// Every council's summary: what the picker and `journey councils` show, without the
+    /// councils themselves.
+    public struct Summaries: Sendable {
+        /// Every council's summary, sorted by name.
+        public var all: [CouncilSummary]
+        /// The ids of the councils that do not load without errors, in id order.
+        public var failed: [String]
+
+        /// The councils that load without errors, by name: what a browser can offer.
+        public var loadable: [CouncilSummary] { all.filter { !$0.hasErrors && $0.council != nil } }
+    }
+
+    /// Every council's summary, by name.
+    ///
+    /// The store answers for the councils whose files are unchanged without decoding them; only
+    /// the others are loaded (and kept). Worked out once: a caller that asks while another
+    /// thread is working it out waits for its answer.
+    public func summaries() -> Summaries {
+        summarized.withLock { done in
+            if let done { return done }
+            let kept = store?.summaries(for: ids) ?? [:]
+            let inIDOrder = ids.map { id in kept[id] ?? CouncilSummary(id: id, result: load(id)) }
+            let sorted = inIDOrder.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+            let found = Summaries(all: sorted, failed: inIDOrder.filter(\.hasErrors).map(\.id))
+            done = found
+            return found
+        }
+    }
+
+    /// Every diagnostic of the root, as ``loadAll()`` gives them, from the councils' summaries:
+    /// checking the root's own register against its councils is left until asked for (the
+    /// picker never is).
+    public func summaryDiagnostics() -> [Diagnostic] {
+        let byID = Dictionary(summaries().all.map { ($0.id, $0) }) { first, _ in first }
+        let councils = ids.compactMap { byID[$0] }
+        var diagnostics = diagnostics(of: councils.map(\.diagnostics))
+        let hasErrors = diagnostics.contains { $0.severity == .error }
+        if !hasErrors, !councils.contains(where: { $0.council != nil }), let empty = noCouncilsWarning() {
+            diagnostics.append(empty)
+        }
+        return diagnostics
+    }
+}

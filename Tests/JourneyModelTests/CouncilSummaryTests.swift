@@ -1,0 +1,79 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import JourneyModel
+
+/// A store that answers summaries for some councils and counts what it is asked for.
+final class SummaryStore: CouncilStore {
+    private let kept: [String: CouncilSummary]
+    private let asked = Mutex<(results: [String], kept: [String])>(([], []))
+
+    init(_ summaries: [CouncilSummary]) { kept = Dictionary(uniqueKeysWithValues: summaries.map { ($0.id, $0) }) }
+
+    var resultsAsked: [String] { asked.withLock { $0.results } }
+    var keptIDs: [String] { asked.withLock { $0.kept } }
+
+    func result(for id: String) -> CouncilLoader.Result? {
+        asked.withLock { $0.results.append(id) }
+        return nil
+    }
+
+    func keep(_ result: CouncilLoader.Result, for id: String) { asked.withLock { $0.kept.append(id) } }
+
+    func summaries(for ids: [String]) -> [String: CouncilSummary] { kept.filter { ids.contains($0.key) } }
+}
+
+/// A council's summary answers every day's statuses as the whole council does, and a store's
+/// summaries stand in for loading the councils.
+@Suite struct CouncilSummaryTests {
+    @Test func theReducedCouncilAnswersEveryDayAsTheWholeOne() throws {
+        let whole = Fixtures.middlesbrough
+        let summary = CouncilSummary(council: whole)
+        let reduced = try #require(summary.council)
+        #expect(reduced.events.count < whole.events.count)
+        #expect(reduced.letters.isEmpty && reduced.people.isEmpty)
+        #expect(summary.eventCount == whole.events.count && summary.letterCount == whole.letters.count)
+        let first = try #require(CalendarDay(year: 2014, month: 1, day: 1))
+        for offset in stride(from: 0, through: 13 * 366, by: 5) {
+            let day = first.adding(days: offset)
+            #expect(reduced.judgementStatus(on: day) == whole.judgementStatus(on: day))
+            #expect(reduced.interventionStatus(on: day) == whole.interventionStatus(on: day))
+            #expect(reduced.nextInspection(on: day) == whole.nextInspection(on: day))
+        }
+    }
+
+    @Test func aStoresSummariesAreUsedAndOnlyTheOthersLoaded() throws {
+        let tree = CountingTree(registerRoot(councils: ["wakefield", "leeds", "halton"]))
+        let loaded = CouncilCatalogue(root: registerRoot(councils: ["wakefield", "leeds", "halton"]))
+        let store = SummaryStore(["wakefield", "leeds"].map { CouncilSummary(id: $0, result: loaded.load($0)) })
+        let catalogue = CouncilCatalogue(root: tree, store: store)
+        let found = catalogue.summaries()
+        #expect(found.all.map(\.id) == ["halton", "leeds", "wakefield"])
+        #expect(catalogue.summaryDiagnostics() == loaded.loadAll().diagnostics)
+        #expect(store.resultsAsked == ["halton"], "only the council the store had no summary for is loaded")
+        #expect(store.keptIDs == ["halton"])
+        #expect(!tree.readPaths.contains { $0.hasPrefix("councils/wakefield") || $0.hasPrefix("councils/leeds") })
+    }
+
+    @Test func aCouncilWithErrorsIsListedAsFailed() {
+        let root = registerRoot(councils: ["wakefield", "leeds"],
+                                files: ["councils/leeds/council.yaml": "council: [unclosed\n"])
+        let catalogue = CouncilCatalogue(root: root)
+        let found = catalogue.summaries()
+        #expect(found.failed == ["leeds"])
+        #expect(found.loadable.map(\.id) == ["wakefield"])
+        #expect(catalogue.summaryDiagnostics().contains { $0.severity == .error && $0.file.contains("leeds") })
+    }
+}
+
+extension CouncilSummaryTests {
+    @Test func theCompactFormGivesTheSummaryBack() throws {
+        var summary = CouncilSummary(council: Fixtures.middlesbrough)
+        summary.diagnostics = [Diagnostic(file: "r/councils/middlesbrough/council.yaml", line: 3, column: 7,
+                                          severity: .warning, message: "odd — but kept")]
+        #expect(try CouncilSummary(encoded: summary.encoded()) == summary)
+        let failed = CouncilSummary(id: "leeds", result: CouncilLoader.Result(councils: [], diagnostics: summary.diagnostics))
+        #expect(try CouncilSummary(encoded: failed.encoded()) == failed)
+        #expect(throws: (any Error).self) { try CouncilSummary(encoded: summary.encoded().dropLast()) }
+    }
+}
