@@ -79,23 +79,29 @@ public struct DiskTree: FileTree {
     /// - Parameters:
     ///   - root: the folder.
     ///   - name: how it is shown in messages; defaults to the path as given.
+    /// The root's path, for the `stat`s of every start (without `URL`'s cost per path).
+    private let rootPath: String
+
     public init(root: URL, name: String? = nil) {
         self.root = root
         self.name = name ?? root.path
+        rootPath = root.path
     }
 
     private func url(_ path: String) -> URL {
         path.isEmpty ? root : root.appendingPathComponent(path)
     }
 
+    /// A folder when the path leads to one (following symbolic links); a file when it is a
+    /// regular file or a symbolic link to anything else; missing when nothing is there.
     public func kind(of path: String) -> FileKind {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url(path).path, isDirectory: &isDirectory) else {
-            return .missing
-        }
-        if isDirectory.boolValue { return .directory }
-        let type = (try? FileManager.default.attributesOfItem(atPath: url(path).path)[.type]) as? FileAttributeType
-        return type == .typeRegular || type == .typeSymbolicLink ? .file : .other
+        let full = path.isEmpty ? rootPath : rootPath + "/" + path
+        var info = stat()
+        guard stat(full, &info) == 0 else { return .missing }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .directory }
+        guard lstat(full, &info) == 0 else { return .missing }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFREG || type == S_IFLNK ? .file : .other
     }
 
     public func list(_ directory: String) throws -> [String] {
