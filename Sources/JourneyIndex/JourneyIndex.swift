@@ -125,10 +125,9 @@ public final class JourneyIndex: CouncilStore, Sendable {
     /// creates the tables.
     private static func prepare(_ db: Database, stamp: String) throws {
         let wanted = schemaVersion + " " + stamp
-        if try db.tableExists("meta"),
-           try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'") == wanted {
-            return
-        }
+        // One query, no schema lookup: with no `meta` table (or not a database) it fails, and the
+        // statements below rebuild the index (or throw, and the file is removed).
+        if (try? String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'")) == wanted { return }
         try db.execute(sql: """
             DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS councils; DROP TABLE IF EXISTS texts;
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
