@@ -35,6 +35,7 @@ public final class CursesTerminal: TerminalBackend {
     private var previous: Buffer?
     private var needsFullRepaint = true
     private var cursorVisible: Bool?
+    private var lastRendition: (style: Style, attributes: attr_t, pair: Int16)?
     private var isRestored = false
 
     private struct ColourPair: Hashable {
@@ -107,9 +108,11 @@ public final class CursesTerminal: TerminalBackend {
             needsFullRepaint = false
         }
         let (width, height) = size
+        let glyphs = UnsafeMutablePointer<wchar_t>.allocate(capacity: Int(CNC_CCHARW_MAX) + 1)
+        defer { glyphs.deallocate() }
         for index in BufferDiff.changedCells(from: previous, to: buffer) {
             let (y, x) = index.quotientAndRemainder(dividingBy: buffer.width)
-            if x < width && y < height { put(buffer.cells[index], x: x, y: y) }
+            if x < width && y < height { put(buffer.cells[index], x: x, y: y, glyphs: glyphs) }
         }
         previous = buffer
         placeCursor(frame.cursor, width: width, height: height)
@@ -117,26 +120,40 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     /// One cell through the wide-character API: its grapheme's scalars (base plus combining
-    /// marks) in one `cchar_t`. A wide glyph covers the next column itself.
-    private func put(_ cell: Cell, x: Int, y: Int) {
+    /// marks) in one `cchar_t`, spelled out in `glyphs`. A wide glyph covers the next column itself.
+    private func put(_ cell: Cell, x: Int, y: Int, glyphs: UnsafeMutablePointer<wchar_t>) {
         var glyph = cchar_t()
-        let attributes = Self.attributes(of: cell.style)
-        let pair = colourPair(for: cell.style)
-        if setcchar(&glyph, Self.wideCharacters(of: cell.text), attributes, pair, nil) == ERR {
-            _ = setcchar(&glyph, [wchar_t(UInt8(ascii: "?")), 0], attributes, pair, nil)
+        let (attributes, pair) = rendition(of: cell.style)
+        Self.spell(cell.text, into: glyphs)
+        if setcchar(&glyph, glyphs, attributes, pair, nil) == ERR {
+            Self.spell("?", into: glyphs)
+            _ = setcchar(&glyph, glyphs, attributes, pair, nil)
         }
         _ = mvwadd_wch(window, Int32(y), Int32(x), &glyph)
     }
 
-    /// A cell's text as a NUL-terminated `wchar_t` string. Control characters never reach the
-    /// terminal (curses would act on a newline or tab): they become `?`.
-    private static func wideCharacters(of text: String) -> [wchar_t] {
-        let scalars = text.unicodeScalars
-        if scalars.isEmpty { return [wchar_t(UInt8(ascii: " ")), 0] }
-        if scalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return [wchar_t(UInt8(ascii: "?")), 0]
+    /// A cell's text as a NUL-terminated `wchar_t` string of at most `CCHARW_MAX` scalars, written
+    /// into `glyphs` (no allocation per cell). Control characters (general category Cc: C0, DEL,
+    /// C1) never reach the terminal (curses would act on a newline or tab): the cell becomes `?`.
+    private static func spell(_ text: String, into glyphs: UnsafeMutablePointer<wchar_t>) {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x20 || (0x7F...0x9F).contains(value) {
+                glyphs[0] = wchar_t(UInt8(ascii: "?"))
+                count = 1
+                break
+            }
+            if count < Int(CNC_CCHARW_MAX) {
+                glyphs[count] = wchar_t(bitPattern: value)
+                count += 1
+            }
         }
-        return scalars.prefix(Int(CNC_CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) } + [0]
+        if count == 0 {
+            glyphs[0] = wchar_t(UInt8(ascii: " "))
+            count = 1
+        }
+        glyphs[count] = 0
     }
 
     private func placeCursor(_ cursor: (x: Int, y: Int)?, width: Int, height: Int) {
@@ -156,6 +173,15 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     // MARK: - Style
+
+    /// A style's attributes and colour pair; the last one is kept, as neighbouring cells mostly
+    /// share a style.
+    private func rendition(of style: Style) -> (attr_t, Int16) {
+        if let last = lastRendition, last.style == style { return (last.attributes, last.pair) }
+        let rendition = (style: style, attributes: Self.attributes(of: style), pair: colourPair(for: style))
+        lastRendition = rendition
+        return (rendition.attributes, rendition.pair)
+    }
 
     /// Attributes are always drawn: in monochrome they carry what colour would.
     private static func attributes(of style: Style) -> attr_t {

@@ -40,6 +40,9 @@ public struct Buffer: Hashable, Sendable {
         if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
             return writeASCII(text.utf8, x: x, y: y, style: style, end: end)
         }
+        if TextWidth.isSimple(text) {
+            return writeScalars(text.unicodeScalars, x: x, y: y, style: style, end: end)
+        }
         return writeGraphemes(text, x: x, y: y, style: style, end: end)
     }
 
@@ -69,6 +72,19 @@ public struct Buffer: Hashable, Sendable {
         for byte in bytes {
             if column >= end { return end }
             if column >= 0 { self[column, y] = Cell(Self.asciiText[Int(byte) - 0x20], width: 1, style: style) }
+            column += 1
+        }
+        return column
+    }
+
+    /// Text whose scalars are each a one-column grapheme (``TextWidth/isSimple(_:)-(String)``):
+    /// what ``writeGraphemes(_:x:y:style:end:)`` does for it, scalar by scalar.
+    private mutating func writeScalars(_ scalars: String.UnicodeScalarView, x: Int, y: Int, style: Style,
+                                       end: Int) -> Int {
+        var column = x
+        for scalar in scalars {
+            if column >= end { return end }
+            if column >= 0 { self[column, y] = Cell(String(Character(scalar)), width: 1, style: style) }
             column += 1
         }
         return column

@@ -11,7 +11,7 @@ import Synchronization
 public final class ViewCache: Sendable {
     /// The values kept.
     public enum Slot: Hashable, Sendable, CaseIterable {
-        case rows, timelineRow, header, strip, detail, eventDocument
+        case rows, timelineRow, header, strip, detail, eventDocument, hints
     }
 
     private struct Entry: Sendable {
