@@ -23,9 +23,10 @@ public struct Buffer: Hashable, Sendable {
 
     /// Fills a rectangle (clipped to the buffer) with blanks of a style.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
+        let blank = Cell(" ", width: 1, style: style)
         for y in max(0, rect.y)..<min(height, rect.maxY) {
             for x in max(0, rect.x)..<min(width, rect.maxX) {
-                self[x, y] = Cell(" ", width: 1, style: style)
+                self[x, y] = blank
             }
         }
     }
@@ -37,7 +38,7 @@ public struct Buffer: Hashable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
+        if TextWidth.isPrintableASCII(text) {
             return writeASCII(text.utf8, x: x, y: y, style: style, end: end)
         }
         if TextWidth.isSimple(text) {
@@ -67,11 +68,11 @@ public struct Buffer: Hashable, Sendable {
 
     /// Printable ASCII, one column a byte: what ``write(_:x:y:style:limit:)`` does for it,
     /// without walking graphemes (most of what the screen shows, and every key redraws).
-    private mutating func writeASCII(_ bytes: String.UTF8View, x: Int, y: Int, style: Style, end: Int) -> Int {
+    mutating func writeASCII(_ bytes: String.UTF8View, x: Int, y: Int, style: Style, end: Int) -> Int {
         var column = x
         for byte in bytes {
             if column >= end { return end }
-            if column >= 0 { self[column, y] = Cell(Self.asciiText[Int(byte) - 0x20], width: 1, style: style) }
+            if column >= 0 { self[column, y] = Cell(Unicode.Scalar(byte), width: 1, style: style) }
             column += 1
         }
         return column
@@ -84,14 +85,11 @@ public struct Buffer: Hashable, Sendable {
         var column = x
         for scalar in scalars {
             if column >= end { return end }
-            if column >= 0 { self[column, y] = Cell(String(Character(scalar)), width: 1, style: style) }
+            if column >= 0 { self[column, y] = Cell(scalar, width: 1, style: style) }
             column += 1
         }
         return column
     }
-
-    /// The printable ASCII characters as strings, from space (0x20) to tilde (0x7E).
-    private static let asciiText: [String] = (0x20...0x7E).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Each row as plain text (continuation cells omitted, trailing spaces kept).
     public var lines: [String] {

@@ -28,9 +28,19 @@ public enum TextWidth {
 
     /// Columns a string takes: the sum of its graphemes' widths.
     public static func of(_ text: String) -> Int {
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text.utf8.count }
+        if isPrintableASCII(text) { return text.utf8.count }
         if isSimple(text) { return text.unicodeScalars.count }
         return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Whether the text is printable ASCII only (space to tilde): one column a byte, nothing to
+    /// sanitise. Most of what the screen shows; checked in one tight pass over the bytes.
+    static func isPrintableASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte &- 0x20 > 0x5E { return false }
+            return true
+        }
     }
 
     /// Whether every scalar of the text is a grapheme of its own, one column wide: printable

@@ -27,7 +27,7 @@ public enum TextWrap {
     /// Wraps one line to `width` columns, tagging the rows with `sourceLine`.
     public static func wrap(_ line: String, width: Int, sourceLine: Int = 0) -> [WrappedLine] {
         guard width > 0 else { return [] }
-        if line.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
+        if TextWidth.isPrintableASCII(line) {
             return wrapASCII(Array(line.utf8), width: width, sourceLine: sourceLine)
         }
         return wrapGraphemes(line, width: width, sourceLine: sourceLine, scalarsAreGraphemes: TextWidth.isSimple(line))
