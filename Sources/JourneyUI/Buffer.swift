@@ -21,9 +21,10 @@ public struct Buffer: Hashable, Sendable {
         set { cells[y * width + x] = newValue }
     }
 
-    /// Fills a rectangle (clipped to the buffer) with blanks of a style.
-    public mutating func fill(_ rect: Rect, style: Style = .plain) {
-        let blank = Cell(" ", width: 1, style: style)
+    /// Fills a rectangle (clipped to the buffer) with blanks of a style, or with a one-column
+    /// glyph (a pane title's rule).
+    public mutating func fill(_ rect: Rect, with glyph: Unicode.Scalar = " ", style: Style = .plain) {
+        let blank = Cell(glyph, width: 1, style: style)
         for y in max(0, rect.y)..<min(height, rect.maxY) {
             for x in max(0, rect.x)..<min(width, rect.maxX) {
                 self[x, y] = blank
@@ -69,13 +70,20 @@ public struct Buffer: Hashable, Sendable {
     /// Printable ASCII, one column a byte: what ``write(_:x:y:style:limit:)`` does for it,
     /// without walking graphemes (most of what the screen shows, and every key redraws).
     mutating func writeASCII(_ bytes: String.UTF8View, x: Int, y: Int, style: Style, end: Int) -> Int {
-        var column = x
-        for byte in bytes {
-            if column >= end { return end }
-            if column >= 0 { self[column, y] = Cell(Unicode.Scalar(byte), width: 1, style: style) }
-            column += 1
+        guard !bytes.isEmpty else { return x }
+        let first = max(x, 0)
+        let last = min(end, x + bytes.count)
+        guard first < last else { return last }
+        let row = y * width
+        var text = String(bytes)
+        text.withUTF8 { bytes in
+            cells.withUnsafeMutableBufferPointer { cells in
+                for column in first..<last {
+                    cells[row + column] = Cell(Unicode.Scalar(bytes[column - x]), width: 1, style: style)
+                }
+            }
         }
-        return column
+        return last
     }
 
     /// Text whose scalars are each a one-column grapheme (``TextWidth/isSimple(_:)-(String)``):

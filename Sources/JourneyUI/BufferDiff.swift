@@ -9,7 +9,14 @@ public enum BufferDiff {
         guard let previous, previous.width == next.width, previous.height == next.height else {
             return cells.indices.filter { !cells[$0].isContinuation }
         }
-        let old = previous.cells
-        return cells.indices.filter { !cells[$0].isContinuation && cells[$0] != old[$0] }
+        return cells.withUnsafeBufferPointer { new in
+            previous.cells.withUnsafeBufferPointer { old in
+                var changed: [Int] = []
+                for index in new.indices where new[index] != old[index] && !new[index].isContinuation {
+                    changed.append(index)
+                }
+                return changed
+            }
+        }
     }
 }

@@ -20,16 +20,17 @@ enum TimelineView {
                        width: list.width, style: theme[.dim])
             return
         }
+        let signWidth = signed ? Self.signWidth : 0
+        let dateWidth = state.dateColumnWidth
+        let key = RowKey(filter: state.filter, width: list.width, dateWidth: dateWidth,
+                         signWidth: signWidth, review: state.filter.isReview ? state.review : nil)
         for (offset, index) in (state.timeline.offset..<rows.count).prefix(list.height).enumerated() {
             let y = list.y + offset
             let selected = index == state.timeline.selected
             if selected { buffer.fillRow(y, of: list, style: theme[.selected]) }
-            let signWidth = signed ? Self.signWidth : 0
-            let key = RowKey(filter: state.filter, width: list.width, dateWidth: state.dateColumnWidth,
-                             signWidth: signWidth, review: state.filter.isReview ? state.review : nil)
             var spans = state.views.value(.timelineRow, for: key, item: index) {
-                self.spans(for: rows[index], selected: false, width: list.width,
-                           dateWidth: state.dateColumnWidth, signWidth: signWidth)
+                self.spans(for: rows[index], selected: false, width: list.width, dateWidth: dateWidth,
+                           signWidth: signWidth)
             }
             if signed { spans.insert(signs(for: rows[index], review: state.review), at: 1) }
             if selected { spans = spans.enumerated().map { StyledText($0.offset == 0 ? "> " : $0.element.text, .selected) } }
