@@ -88,7 +88,7 @@ public struct Buffer: Hashable, Sendable {
 
     /// Text whose scalars are each a one-column grapheme (``TextWidth/isSimple(_:)-(String)``):
     /// what ``writeGraphemes(_:x:y:style:end:)`` does for it, scalar by scalar.
-    private mutating func writeScalars(_ scalars: String.UnicodeScalarView, x: Int, y: Int, style: Style,
+    mutating func writeScalars(_ scalars: String.UnicodeScalarView, x: Int, y: Int, style: Style,
                                        end: Int) -> Int {
         var column = x
         for scalar in scalars {

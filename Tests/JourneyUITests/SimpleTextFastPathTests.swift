@@ -29,6 +29,7 @@ struct SimpleTextFastPathTests {
         for scalar in Self.simpleScalars {
             let text = String(Character(scalar))
             #expect(TextWidth.of(Character(scalar)) == 1, "U+\(String(scalar.value, radix: 16))")
+            #expect(Sanitizer.sanitize(text) == text, "U+\(String(scalar.value, radix: 16)) is safe as it is")
             for neighbour in neighbours {
                 #expect((text + neighbour).count == 2 && (neighbour + text).count == 2,
                         "U+\(String(scalar.value, radix: 16)) beside \(neighbour.debugDescription)")
@@ -49,6 +50,19 @@ struct SimpleTextFastPathTests {
             for width in 0...30 {
                 #expect(TextWidth.truncate(line, to: width) == Self.truncatedByGraphemes(line, to: width),
                         "\(line.debugDescription) at \(width)")
+            }
+        }
+    }
+
+    @Test func puttingMatchesTheGeneralPath() {
+        for line in Self.lines {
+            for (x, width) in [(0, 12), (2, 5), (-3, 8), (7, 40), (12, 3), (1, 30)] {
+                var fast = Buffer(width: 12, height: 2)
+                var slow = fast
+                let fastEnd = fast.put(line, x: x, y: 1, width: width, style: Style(attributes: .bold))
+                let safe = TextWidth.truncate(Sanitizer.sanitize(line), to: width)
+                let slowEnd = slow.writeGraphemes(safe, x: x, y: 1, style: Style(attributes: .bold), end: min(12, x + width))
+                #expect(fast == slow && fastEnd == slowEnd, "\(line.debugDescription) at \(x), \(width)")
             }
         }
     }
