@@ -120,8 +120,11 @@ public final class CursesTerminal: TerminalBackend {
     /// cells of a row in one call (`wadd_wchnstr`, from `cchar_t`s made from a per-style blank),
     /// any other cell on its own (`mvwadd_wch`), so a wide glyph is always placed where it belongs.
     private func writeChanges(to buffer: Buffer, width: Int, height: Int, run: UnsafeMutablePointer<cchar_t>) {
+        let fits = buffer.width <= width && buffer.height <= height
         var runStart = 0
         var runLength = 0
+        var runEnd = 0
+        var runStyle: (style: Style, blank: cchar_t)?
         func flush() {
             guard runLength > 0 else { return }
             let (y, x) = runStart.quotientAndRemainder(dividingBy: buffer.width)
@@ -129,20 +132,33 @@ public final class CursesTerminal: TerminalBackend {
             _ = wadd_wchnstr(window, run, Int32(runLength))
             runLength = 0
         }
-        for index in BufferDiff.changedCells(from: previous, to: buffer) {
-            let (y, x) = index.quotientAndRemainder(dividingBy: buffer.width)
-            guard x < width && y < height else { continue }
-            let cell = buffer.cells[index]
-            guard let scalar = cell.scalar, (0x20...0x7E).contains(scalar.value) else {
-                flush()
-                put(cell, x: x, y: y)
-                continue
+        buffer.cells.withUnsafeBufferPointer { cells in
+            for index in BufferDiff.changedCells(from: previous, to: buffer) {
+                let cell = cells[index]
+                if !fits {
+                    let (y, x) = index.quotientAndRemainder(dividingBy: buffer.width)
+                    guard x < width && y < height else { continue }
+                }
+                guard let scalar = cell.scalar, (0x20...0x7E).contains(scalar.value) else {
+                    flush()
+                    let (y, x) = index.quotientAndRemainder(dividingBy: buffer.width)
+                    put(cell, x: x, y: y)
+                    continue
+                }
+                if runLength > 0 && (index != runStart + runLength || index == runEnd) { flush() }
+                if runLength == 0 {
+                    runStart = index
+                    runEnd = (index / buffer.width + 1) * buffer.width
+                }
+                if let kept = runStyle, kept.style == cell.style {
+                    run[runLength] = kept.blank
+                } else {
+                    run[runLength] = rendition(of: cell.style).blank
+                    runStyle = (cell.style, run[runLength])
+                }
+                run[runLength].chars.0 = wchar_t(bitPattern: scalar.value)
+                runLength += 1
             }
-            if runLength > 0 && (x == 0 || index != runStart + runLength) { flush() }
-            if runLength == 0 { runStart = index }
-            run[runLength] = rendition(of: cell.style).blank
-            run[runLength].chars.0 = wchar_t(bitPattern: scalar.value)
-            runLength += 1
         }
         flush()
     }

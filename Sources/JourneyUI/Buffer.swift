@@ -21,6 +21,17 @@ public struct Buffer: Hashable, Sendable {
         set { cells[y * width + x] = newValue }
     }
 
+    /// Writes a line of cells made earlier (a kept timeline row) at (x, y), clipped to the buffer.
+    mutating func place(_ line: [Cell], x: Int, y: Int) {
+        guard y >= 0, y < height else { return }
+        let first: Int = max(0, x)
+        let last: Int = min(width, x + line.count)
+        guard first < last else { return }
+        let row: Int = y * width
+        let target: Range<Int> = (row + first)..<(row + last)
+        cells.replaceSubrange(target, with: line[(first - x)..<(last - x)])
+    }
+
     /// Fills a rectangle (clipped to the buffer) with blanks of a style, or with a one-column
     /// glyph (a pane title's rule).
     public mutating func fill(_ rect: Rect, with glyph: Unicode.Scalar = " ", style: Style = .plain) {
