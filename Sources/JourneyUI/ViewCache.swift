@@ -1,6 +1,6 @@
 import Synchronization
 
-/// What the views work out from the council (the header's sentences, the journey strip, the
+/// What the views work out from the council (the header as drawn, the journey strip, the
 /// detail pane's wrapped lines, the status line's hints, the event screen's document), kept
 /// until what it depends on changes, so that a key costs what the screen shows, not what the
 /// file holds.
