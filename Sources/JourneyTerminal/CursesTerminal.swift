@@ -35,6 +35,7 @@ public final class CursesTerminal: TerminalBackend {
     private var previous: Buffer?
     private var needsFullRepaint = true
     private var cursorVisible: Bool?
+    private var lastRendition: (style: Style, attributes: attr_t, pair: Int16, blank: cchar_t)?
     private var isRestored = false
 
     private struct ColourPair: Hashable {
@@ -107,36 +108,107 @@ public final class CursesTerminal: TerminalBackend {
             needsFullRepaint = false
         }
         let (width, height) = size
-        for index in BufferDiff.changedCells(from: previous, to: buffer) {
-            let (y, x) = index.quotientAndRemainder(dividingBy: buffer.width)
-            if x < width && y < height { put(buffer.cells[index], x: x, y: y) }
+        withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: max(1, buffer.width)) { run in
+            writeChanges(to: buffer, width: width, height: height, run: run.baseAddress!)
         }
         previous = buffer
         placeCursor(frame.cursor, width: width, height: height)
         _ = wrefresh(window)
     }
 
+    /// Writes the cells that differ from the last frame: each run of adjacent printable ASCII
+    /// cells of a row in one call (`wadd_wchnstr`, from `cchar_t`s made from a per-style blank),
+    /// any other cell on its own (`mvwadd_wch`), so a wide glyph is always placed where it belongs.
+    private func writeChanges(to buffer: Buffer, width: Int, height: Int, run: UnsafeMutablePointer<cchar_t>) {
+        let fits = buffer.width <= width && buffer.height <= height
+        var runStart = 0
+        var runLength = 0
+        var runEnd = 0
+        var runStyle: (style: Style, blank: cchar_t)?
+        func flush() {
+            guard runLength > 0 else { return }
+            let (y, x) = runStart.quotientAndRemainder(dividingBy: buffer.width)
+            _ = wmove(window, Int32(y), Int32(x))
+            _ = wadd_wchnstr(window, run, Int32(runLength))
+            runLength = 0
+        }
+        buffer.cells.withUnsafeBufferPointer { cells in
+            for index in BufferDiff.changedCells(from: previous, to: buffer) {
+                let cell = cells[index]
+                if !fits {
+                    let (y, x) = index.quotientAndRemainder(dividingBy: buffer.width)
+                    guard x < width && y < height else { continue }
+                }
+                guard let scalar = cell.scalar, (0x20...0x7E).contains(scalar.value) else {
+                    flush()
+                    let (y, x) = index.quotientAndRemainder(dividingBy: buffer.width)
+                    put(cell, x: x, y: y)
+                    continue
+                }
+                if runLength > 0 && (index != runStart + runLength || index == runEnd) { flush() }
+                if runLength == 0 {
+                    runStart = index
+                    runEnd = (index / buffer.width + 1) * buffer.width
+                }
+                if let kept = runStyle, kept.style == cell.style {
+                    run[runLength] = kept.blank
+                } else {
+                    run[runLength] = rendition(of: cell.style).blank
+                    runStyle = (cell.style, run[runLength])
+                }
+                run[runLength].chars.0 = wchar_t(bitPattern: scalar.value)
+                runLength += 1
+            }
+        }
+        flush()
+    }
+
     /// One cell through the wide-character API: its grapheme's scalars (base plus combining
     /// marks) in one `cchar_t`. A wide glyph covers the next column itself.
     private func put(_ cell: Cell, x: Int, y: Int) {
-        var glyph = cchar_t()
-        let attributes = Self.attributes(of: cell.style)
-        let pair = colourPair(for: cell.style)
-        if setcchar(&glyph, Self.wideCharacters(of: cell.text), attributes, pair, nil) == ERR {
-            _ = setcchar(&glyph, [wchar_t(UInt8(ascii: "?")), 0], attributes, pair, nil)
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: Int(CNC_CCHARW_MAX) + 1) { buffer in
+            let glyphs = buffer.baseAddress!
+            var glyph = cchar_t()
+            let (attributes, pair, _) = rendition(of: cell.style)
+            if let scalar = cell.scalar { Self.spell(scalar, into: glyphs) } else { Self.spell(cell.text, into: glyphs) }
+            if setcchar(&glyph, glyphs, attributes, pair, nil) == ERR {
+                Self.spell("?", into: glyphs)
+                _ = setcchar(&glyph, glyphs, attributes, pair, nil)
+            }
+            _ = mvwadd_wch(window, Int32(y), Int32(x), &glyph)
         }
-        _ = mvwadd_wch(window, Int32(y), Int32(x), &glyph)
     }
 
-    /// A cell's text as a NUL-terminated `wchar_t` string. Control characters never reach the
-    /// terminal (curses would act on a newline or tab): they become `?`.
-    private static func wideCharacters(of text: String) -> [wchar_t] {
-        let scalars = text.unicodeScalars
-        if scalars.isEmpty { return [wchar_t(UInt8(ascii: " ")), 0] }
-        if scalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return [wchar_t(UInt8(ascii: "?")), 0]
+    /// A cell's text as a NUL-terminated `wchar_t` string of at most `CCHARW_MAX` scalars, written
+    /// into `glyphs` (no allocation per cell). Control characters (general category Cc: C0, DEL,
+    /// C1) never reach the terminal (curses would act on a newline or tab): the cell becomes `?`.
+    private static func spell(_ text: String, into glyphs: UnsafeMutablePointer<wchar_t>) {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x20 || (0x7F...0x9F).contains(value) {
+                glyphs[0] = wchar_t(UInt8(ascii: "?"))
+                count = 1
+                break
+            }
+            if count < Int(CNC_CCHARW_MAX) {
+                glyphs[count] = wchar_t(bitPattern: value)
+                count += 1
+            }
         }
-        return scalars.prefix(Int(CNC_CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) } + [0]
+        if count == 0 {
+            glyphs[0] = wchar_t(UInt8(ascii: " "))
+            count = 1
+        }
+        glyphs[count] = 0
+    }
+
+    /// A cell of one scalar (nearly every one), spelled as ``spell(_:into:)-(String,_)`` would.
+    private static func spell(_ scalar: Unicode.Scalar, into glyphs: UnsafeMutablePointer<wchar_t>) {
+        let value = scalar.value
+        let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
+        glyphs[0] = isControl ? wchar_t(UInt8(ascii: "?")) : wchar_t(bitPattern: value)
+        glyphs[1] = 0
     }
 
     private func placeCursor(_ cursor: (x: Int, y: Int)?, width: Int, height: Int) {
@@ -156,6 +228,19 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     // MARK: - Style
+
+    /// A style's attributes, colour pair and a blank drawn in it (for ASCII cells to copy); the
+    /// last one is kept, as neighbouring cells mostly share a style.
+    private func rendition(of style: Style) -> (attributes: attr_t, pair: Int16, blank: cchar_t) {
+        if let last = lastRendition, last.style == style { return (last.attributes, last.pair, last.blank) }
+        let attributes = Self.attributes(of: style)
+        let pair = colourPair(for: style)
+        var blank = cchar_t()
+        var space: [wchar_t] = [wchar_t(UInt8(ascii: " ")), 0]
+        _ = setcchar(&blank, &space, attributes, pair, nil)
+        lastRendition = (style, attributes, pair, blank)
+        return (attributes, pair, blank)
+    }
 
     /// Attributes are always drawn: in monochrome they carry what colour would.
     private static func attributes(of style: Style) -> attr_t {

@@ -46,6 +46,7 @@ public final class AppRunner {
         var first = Renderer.frame(for: state, theme: theme, keys: keys)
         first.repaintsAll = true
         backend.draw(first)
+        Renderer.prepareAhead(for: state)
         while true {
             guard let input = backend.nextInput(timeoutMilliseconds: 1000) else { continue }
             let (next, effects) = Reducer.reduce(state, input, terminalSize: currentSize(), keys: keys)
@@ -55,6 +56,7 @@ public final class AppRunner {
             var frame = Renderer.frame(for: state, theme: theme, keys: keys)
             frame.repaintsAll = effects.contains { if case .editNoteInEditor = $0 { true } else { $0 == .redraw } }
             backend.draw(frame)
+            Renderer.prepareAhead(for: state)
         }
     }
 

@@ -6,6 +6,16 @@ extension Buffer {
     @discardableResult
     mutating func put(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) -> Int {
         guard width > 0 else { return x }
+        if text.utf8.count <= width, TextWidth.isPrintableASCII(text) {
+            // Safe as it is and fits: what the general way below does, without its three passes.
+            guard y >= 0, y < height else { return x }
+            return writeASCII(text.utf8, x: x, y: y, style: style, end: min(self.width, x + width))
+        }
+        if TextWidth.isSimple(text), text.unicodeScalars.count <= width {
+            // The same for text of one-column graphemes: none is a control, so it is safe too.
+            guard y >= 0, y < height else { return x }
+            return writeScalars(text.unicodeScalars, x: x, y: y, style: style, end: min(self.width, x + width))
+        }
         let safe = TextWidth.truncate(Sanitizer.sanitize(text), to: width)
         return write(safe, x: x, y: y, style: style, limit: width)
     }

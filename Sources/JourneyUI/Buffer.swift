@@ -21,11 +21,24 @@ public struct Buffer: Hashable, Sendable {
         set { cells[y * width + x] = newValue }
     }
 
-    /// Fills a rectangle (clipped to the buffer) with blanks of a style.
-    public mutating func fill(_ rect: Rect, style: Style = .plain) {
+    /// Writes a line of cells made earlier (a kept timeline row) at (x, y), clipped to the buffer.
+    mutating func place(_ line: [Cell], x: Int, y: Int) {
+        guard y >= 0, y < height else { return }
+        let first: Int = max(0, x)
+        let last: Int = min(width, x + line.count)
+        guard first < last else { return }
+        let row: Int = y * width
+        let target: Range<Int> = (row + first)..<(row + last)
+        cells.replaceSubrange(target, with: line[(first - x)..<(last - x)])
+    }
+
+    /// Fills a rectangle (clipped to the buffer) with blanks of a style, or with a one-column
+    /// glyph (a pane title's rule).
+    public mutating func fill(_ rect: Rect, with glyph: Unicode.Scalar = " ", style: Style = .plain) {
+        let blank = Cell(glyph, width: 1, style: style)
         for y in max(0, rect.y)..<min(height, rect.maxY) {
             for x in max(0, rect.x)..<min(width, rect.maxX) {
-                self[x, y] = Cell(" ", width: 1, style: style)
+                self[x, y] = blank
             }
         }
     }
@@ -37,8 +50,11 @@ public struct Buffer: Hashable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
+        if TextWidth.isPrintableASCII(text) {
             return writeASCII(text.utf8, x: x, y: y, style: style, end: end)
+        }
+        if TextWidth.isSimple(text) {
+            return writeScalars(text.unicodeScalars, x: x, y: y, style: style, end: end)
         }
         return writeGraphemes(text, x: x, y: y, style: style, end: end)
     }
@@ -64,18 +80,35 @@ public struct Buffer: Hashable, Sendable {
 
     /// Printable ASCII, one column a byte: what ``write(_:x:y:style:limit:)`` does for it,
     /// without walking graphemes (most of what the screen shows, and every key redraws).
-    private mutating func writeASCII(_ bytes: String.UTF8View, x: Int, y: Int, style: Style, end: Int) -> Int {
+    mutating func writeASCII(_ bytes: String.UTF8View, x: Int, y: Int, style: Style, end: Int) -> Int {
+        guard !bytes.isEmpty else { return x }
+        let first = max(x, 0)
+        let last = min(end, x + bytes.count)
+        guard first < last else { return last }
+        let row = y * width
+        var text = String(bytes)
+        text.withUTF8 { bytes in
+            cells.withUnsafeMutableBufferPointer { cells in
+                for column in first..<last {
+                    cells[row + column] = Cell(Unicode.Scalar(bytes[column - x]), width: 1, style: style)
+                }
+            }
+        }
+        return last
+    }
+
+    /// Text whose scalars are each a one-column grapheme (``TextWidth/isSimple(_:)-(String)``):
+    /// what ``writeGraphemes(_:x:y:style:end:)`` does for it, scalar by scalar.
+    mutating func writeScalars(_ scalars: String.UnicodeScalarView, x: Int, y: Int, style: Style,
+                                       end: Int) -> Int {
         var column = x
-        for byte in bytes {
+        for scalar in scalars {
             if column >= end { return end }
-            if column >= 0 { self[column, y] = Cell(Self.asciiText[Int(byte) - 0x20], width: 1, style: style) }
+            if column >= 0 { self[column, y] = Cell(scalar, width: 1, style: style) }
             column += 1
         }
         return column
     }
-
-    /// The printable ASCII characters as strings, from space (0x20) to tilde (0x7E).
-    private static let asciiText: [String] = (0x20...0x7E).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Each row as plain text (continuation cells omitted, trailing spaces kept).
     public var lines: [String] {

@@ -19,21 +19,34 @@ enum DetailView {
     }
 
     /// The pane's lines for the state at a width: worked out again only when the selection (or,
-    /// for people, the day), the mode, the width or the advisor's review change.
+    /// for people, the day), the mode, the width or the advisor's review change. The lines of
+    /// rows selected before (or laid out ahead, ``layOutAhead(_:width:)``) are kept while the
+    /// rest stays the same.
     static func lines(_ state: AppState, width: Int) -> [[StyledText]] {
         let people = state.detailMode == .people
         let key = DetailKey(mode: state.detailMode, day: people ? state.dateCursor.ordinal : nil,
-                            filter: state.filter, selected: people ? nil : state.timeline.selected, width: width,
-                            review: state.review)
-        return state.views.value(.detail, for: key) { uncachedLines(state, width: width) }
+                            filter: state.filter, width: width, review: state.review)
+        return state.views.value(.detail, for: key, item: people ? -1 : state.timeline.selected) {
+            uncachedLines(state, width: width)
+        }
     }
 
-    /// Everything the pane's lines depend on besides the council.
+    /// Lays out the lines of the rows next to the selection, so that moving to one finds them
+    /// made: the run loop calls this after a frame is drawn, while it waits for the next key.
+    static func layOutAhead(_ state: AppState, width: Int) {
+        guard state.detailMode == .selection else { return }
+        for row in [state.timeline.selected + 1, state.timeline.selected - 1] where state.rows.indices.contains(row) {
+            var neighbour = state
+            neighbour.timeline.selected = row
+            _ = lines(neighbour, width: width)
+        }
+    }
+
+    /// Everything the pane's lines depend on besides the council and the selected row.
     private struct DetailKey: Hashable, Sendable {
         var mode: DetailMode
         var day: Int?
         var filter: TimelineFilter
-        var selected: Int?
         var width: Int
         var review: ReviewSnapshot
     }

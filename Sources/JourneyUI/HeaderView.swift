@@ -8,21 +8,32 @@ import JourneyModel
 /// Every line is written to fit: each has a long and a shorter wording, and the first that fits
 /// the width is used.
 enum HeaderView {
+    /// Draws the header, made again only when the day, the area or the theme change: a key that
+    /// moves the selection copies the cells drawn before.
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer, theme: Theme) {
-        for (offset, line) in lines(state, rows: area.height, width: area.width).prefix(area.height).enumerated() {
-            buffer.put(line, in: area, y: area.y + offset, theme: theme)
+        let key = HeaderKey(day: state.dateCursor.ordinal, today: state.today.ordinal, area: area, theme: theme,
+                            width: buffer.width, height: buffer.height)
+        let drawn = state.views.value(.header, for: key) {
+            var header = Buffer(width: buffer.width, height: buffer.height)
+            for (offset, line) in lines(state, rows: area.height, width: area.width).prefix(area.height).enumerated() {
+                header.put(line, in: area, y: area.y + offset, theme: theme)
+            }
+            return header
         }
+        buffer.copy(area, from: drawn)
     }
 
-    /// The header's lines for the rows it has: 2 (compact), 4 (full) or 5 (roomy); worked out
-    /// again only when the day, the rows or the width change.
-    static func lines(_ state: AppState, rows: Int, width: Int) -> [[StyledText]] {
-        state.views.value(.header, for: [state.dateCursor.ordinal, state.today.ordinal, rows, width]) {
-            uncachedLines(state, rows: rows, width: width)
-        }
+    private struct HeaderKey: Hashable, Sendable {
+        var day: Int
+        var today: Int
+        var area: Rect
+        var theme: Theme
+        var width: Int
+        var height: Int
     }
 
-    private static func uncachedLines(_ state: AppState, rows: Int, width: Int) -> [[StyledText]] {
+    /// The header's lines for the rows it has: 2 (compact), 4 (full) or 5 (roomy).
+    private static func lines(_ state: AppState, rows: Int, width: Int) -> [[StyledText]] {
         let day = state.dateCursor
         let council = state.council
         let status = council.judgementStatus(on: day)

@@ -6,7 +6,6 @@ enum PaneTitle {
         let text = marker + title + " "
         let style = theme[focused ? .title : .dim]
         let end = buffer.put(text, x: area.x, y: area.y, width: area.width, style: style)
-        buffer.write(String(repeating: "─", count: max(0, area.maxX - end)), x: end, y: area.y,
-                     style: theme[.dim], limit: area.maxX - end)
+        buffer.fill(Rect(x: end, y: area.y, width: max(0, area.maxX - end), height: 1), with: "─", style: theme[.dim])
     }
 }

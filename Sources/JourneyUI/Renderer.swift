@@ -24,4 +24,14 @@ public enum Renderer {
         }
         return Frame(buffer: buffer, cursor: cursor)
     }
+
+    /// Works out ahead what the next key is likely to need, so that its frame finds it made: the
+    /// detail pane's lines for the rows next to the selection. The run loop calls this after a
+    /// frame is drawn, while it waits for a key; it changes nothing that is shown.
+    public static func prepareAhead(for state: AppState) {
+        guard state.screen == .home, !PageLayout.isTooSmall(state.size) else { return }
+        let detail = HomeLayout(size: state.size).detail
+        guard !detail.isEmpty else { return }
+        DetailView.layOutAhead(state, width: detail.width)
+    }
 }

@@ -46,7 +46,8 @@ public enum Sanitizer {
     // MARK: - Rendering
 
     private static func render(_ text: String, keepingLineBreaks: Bool) -> String {
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || (keepingLineBreaks && $0 == 0x0A) }) {
+        if keepingLineBreaks ? text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x0A })
+            : TextWidth.isPrintableASCII(text) {
             return text
         }
         if hasNothingToChange(text, keepingLineBreaks: keepingLineBreaks) { return text }

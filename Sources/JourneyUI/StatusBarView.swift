@@ -8,14 +8,33 @@ enum StatusBarView {
         guard !area.isEmpty else { return }
         buffer.fillRow(area.y, of: area, style: theme[.statusBar])
         let left = state.message ?? location(state)
-        let hints = fittingHints(keys.hints(in: state.keyContexts, firstScreen: state.isFirstScreen),
-                                 essential: state.message == nil ? essential : ["help"],
-                                 width: area.width, leftWidth: TextWidth.of(left) + 1)
+        let hints = self.hints(state, keys: keys, width: area.width, leftWidth: TextWidth.of(left) + 1)
         let hintWidth = min(TextWidth.of(hints), max(0, area.width - 1))
         let leftEnd = buffer.put(" " + left, x: area.x, y: area.y, width: max(0, area.width - hintWidth - 1),
                                  style: theme[state.message == nil ? .statusBar : .notice])
         guard hintWidth > 0, leftEnd <= area.maxX - hintWidth else { return }
         buffer.put(hints, x: area.maxX - hintWidth, y: area.y, width: hintWidth, style: theme[.statusBar])
+    }
+
+    /// The hints that fit beside left text of a width, made again only when the screen's key
+    /// contexts, the width or that of the left text change (a key that moves does not).
+    private static func hints(_ state: AppState, keys: KeyTable, width: Int, leftWidth: Int) -> String {
+        let key = HintKey(keys: keys, contexts: state.keyContexts, firstScreen: state.isFirstScreen,
+                          message: state.message != nil, width: width, leftWidth: leftWidth)
+        return state.views.value(.hints, for: key) {
+            fittingHints(keys.hints(in: key.contexts, firstScreen: key.firstScreen),
+                         essential: key.message ? ["help"] : essential, width: width, leftWidth: leftWidth)
+        }
+    }
+
+    /// Everything the fitting hints depend on.
+    private struct HintKey: Hashable, Sendable {
+        var keys: KeyTable
+        var contexts: [KeyContext]
+        var firstScreen: Bool
+        var message: Bool
+        var width: Int
+        var leftWidth: Int
     }
 
     /// Labels that always stay: how to get help, and how to go back, quit or finish typing.

@@ -28,8 +28,39 @@ public enum TextWidth {
 
     /// Columns a string takes: the sum of its graphemes' widths.
     public static func of(_ text: String) -> Int {
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text.utf8.count }
+        if isPrintableASCII(text) { return text.utf8.count }
+        if isSimple(text) { return text.unicodeScalars.count }
         return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Whether the text is printable ASCII only (space to tilde): one column a byte, nothing to
+    /// sanitise. Most of what the screen shows; checked in one tight pass over the bytes.
+    static func isPrintableASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte &- 0x20 > 0x5E { return false }
+            return true
+        }
+    }
+
+    /// Whether every scalar of the text is a grapheme of its own, one column wide: printable
+    /// ASCII, Latin, general punctuation, arrows, mathematical operators, box drawing and
+    /// geometric shapes (less the two with emoji presentation), the check mark. None of them
+    /// joins a neighbour (no marks, joiners, selectors, prepended signs, jamo or regional
+    /// indicators), so such text can be measured, cut and drawn scalar by scalar, without
+    /// grapheme breaking or property lookups: the screen's rules, dots and dashes.
+    static func isSimple(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(isSimple)
+    }
+
+    /// Whether a scalar is one of those ``isSimple(_:)-(String)`` allows.
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF, 0x2500...0x25FC, 0x2713:
+            return true
+        default:
+            return false
+        }
     }
 
     /// The longest prefix of `text` that, followed by `ellipsis`, fits in `width` columns.
@@ -41,6 +72,7 @@ public enum TextWidth {
         if of(text) <= width { return text }
         let marker = of(ellipsis) <= width ? ellipsis : ""
         let budget = width - of(marker)
+        if isSimple(text) { return String(text.unicodeScalars.prefix(budget)) + marker }
         var kept = ""
         var used = 0
         for grapheme in text {

@@ -27,16 +27,19 @@ public enum TextWrap {
     /// Wraps one line to `width` columns, tagging the rows with `sourceLine`.
     public static func wrap(_ line: String, width: Int, sourceLine: Int = 0) -> [WrappedLine] {
         guard width > 0 else { return [] }
-        if line.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
+        if TextWidth.isPrintableASCII(line) {
             return wrapASCII(Array(line.utf8), width: width, sourceLine: sourceLine)
         }
-        return wrapGraphemes(line, width: width, sourceLine: sourceLine)
+        return wrapGraphemes(line, width: width, sourceLine: sourceLine, scalarsAreGraphemes: TextWidth.isSimple(line))
     }
 
     /// The rules grapheme by grapheme, for any text (and, in tests, to check the ASCII path).
-    static func wrapGraphemes(_ line: String, width: Int, sourceLine: Int) -> [WrappedLine] {
-        let graphemes = Array(line)
-        let widths = graphemes.map { TextWidth.of($0) }
+    /// When each scalar is a one-column grapheme (``TextWidth/isSimple(_:)-(String)``), the
+    /// graphemes are its scalars, found without grapheme breaking or property lookups.
+    static func wrapGraphemes(_ line: String, width: Int, sourceLine: Int,
+                              scalarsAreGraphemes: Bool = false) -> [WrappedLine] {
+        let graphemes = scalarsAreGraphemes ? line.unicodeScalars.map(Character.init) : Array(line)
+        let widths = scalarsAreGraphemes ? Array(repeating: 1, count: graphemes.count) : graphemes.map { TextWidth.of($0) }
         var rows: [WrappedLine] = []
         var start = 0
         repeat {

@@ -10,15 +10,31 @@ public struct Theme: Hashable, Sendable {
     /// The theme's name, for messages and snapshot headers.
     public let name: String
     private let styles: [StyleRole: Style]
+    /// The same styles by ``StyleRole/position``: a view asks for a style per piece of text,
+    /// thousands a frame, so without hashing.
+    private let table: [Style]
 
     /// A theme from a style per role; roles left out are drawn plain.
     public init(name: String, styles: [StyleRole: Style]) {
         self.name = name
         self.styles = styles
+        table = StyleRole.allCases.map { styles[$0] ?? .plain }
     }
 
     /// The style for a role.
-    public subscript(role: StyleRole) -> Style { styles[role] ?? .plain }
+    public subscript(role: StyleRole) -> Style { table[role.position] }
+
+    /// Themes are equal when they have the same name and give every role the same style (a
+    /// comparison of two arrays, at once when they are the same theme: views key what they keep
+    /// by theme).
+    public static func == (lhs: Theme, rhs: Theme) -> Bool {
+        lhs.name == rhs.name && lhs.table == rhs.table
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(table)
+    }
 
     /// The colour theme, or the monochrome one when `noColor` (e.g. `NO_COLOR` is set).
     public static func named(noColor: Bool) -> Theme { noColor ? .monochrome : .color }

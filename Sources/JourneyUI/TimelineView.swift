@@ -20,17 +20,24 @@ enum TimelineView {
                        width: list.width, style: theme[.dim])
             return
         }
+        let signWidth = signed ? Self.signWidth : 0
+        let dateWidth = state.dateColumnWidth
+        let key = RowKey(filter: state.filter, width: list.width, dateWidth: dateWidth, signWidth: signWidth,
+                         review: state.filter.isReview ? state.review : nil, theme: theme)
         for (offset, index) in (state.timeline.offset..<rows.count).prefix(list.height).enumerated() {
             let y = list.y + offset
             let selected = index == state.timeline.selected
-            if selected { buffer.fillRow(y, of: list, style: theme[.selected]) }
-            let signWidth = signed ? Self.signWidth : 0
-            let key = RowKey(filter: state.filter, width: list.width, dateWidth: state.dateColumnWidth,
-                             signWidth: signWidth, review: state.filter.isReview ? state.review : nil)
-            var spans = state.views.value(.timelineRow, for: key, item: index) {
-                self.spans(for: rows[index], selected: false, width: list.width,
-                           dateWidth: state.dateColumnWidth, signWidth: signWidth)
+            let row = state.views.value(.timelineRow, for: key, item: index) {
+                let spans = self.spans(for: rows[index], selected: false, width: list.width, dateWidth: dateWidth,
+                                       signWidth: signWidth)
+                return Row(spans: spans, cells: signed ? [] : cells(of: spans, width: list.width, theme: theme))
             }
+            if !selected && !signed {
+                buffer.place(row.cells, x: list.x, y: y)
+                continue
+            }
+            if selected { buffer.fillRow(y, of: list, style: theme[.selected]) }
+            var spans = row.spans
             if signed { spans.insert(signs(for: rows[index], review: state.review), at: 1) }
             if selected { spans = spans.enumerated().map { StyledText($0.offset == 0 ? "> " : $0.element.text, .selected) } }
             buffer.put(spans, in: list, y: y, theme: theme)
@@ -45,6 +52,21 @@ enum TimelineView {
         var dateWidth: Int
         var signWidth: Int
         var review: ReviewSnapshot?
+        var theme: Theme
+    }
+
+    /// A row's columns, and its cells as drawn when not selected and without review signs
+    /// (which depend on the review): a frame places them instead of writing the row again.
+    private struct Row: Sendable {
+        var spans: [StyledText]
+        var cells: [Cell]
+    }
+
+    /// A row's spans drawn on a line of its own.
+    private static func cells(of spans: [StyledText], width: Int, theme: Theme) -> [Cell] {
+        var line = Buffer(width: width, height: 1)
+        line.put(spans, in: line.area, y: 0, theme: theme)
+        return line.cells
     }
 
     /// The row where the selected event is drawn, for the hardware cursor.
