@@ -25,7 +25,18 @@ public struct PickerState: Equatable, Sendable {
     public init(councils: [Council], today: CalendarDay) {
         overview = councils.enumerated().map { CouncilOverview(council: $1, index: $0, today: today) }
         dataAsAt = councils.compactMap(\.coverage.asAt).max()
+        rankByName()
         refresh()
+    }
+
+    /// Numbers the lines in name order, once: councils usually come in that order already
+    /// (the catalogue's), which one pass confirms; otherwise they are sorted.
+    private mutating func rankByName() {
+        let names = overview.map(\.name)
+        let before = { (lhs: Int, rhs: Int) in names[lhs].localizedStandardCompare(names[rhs]) == .orderedAscending }
+        let inOrder = overview.indices.dropFirst().allSatisfy { !before($0, $0 - 1) }
+        let order = inOrder ? Array(overview.indices) : overview.indices.sorted(by: before)
+        for (rank, line) in order.enumerated() { overview[line].nameRank = rank }
     }
 
     /// The line selected, if any.
@@ -79,13 +90,14 @@ public struct PickerState: Equatable, Sendable {
         let ordered = shown.sorted { PickerState.precedes(overview[$0], overview[$1], by: sort) }
         entries = descending ? ordered.reversed() : ordered
         let row = kept.flatMap { index in entries.firstIndex { overview[$0].index == index } } ?? 0
-        list = ListState(selected: row, offset: list.offset)
+        // The old offset can lie past the end of a shorter list: never scroll past the selection.
+        list = ListState(selected: row, offset: min(list.offset, row))
     }
 
     /// The order of two lines by a column; lines with nothing in the column go last, and ties
     /// go by name.
     static func precedes(_ lhs: CouncilOverview, _ rhs: CouncilOverview, by column: PickerColumn) -> Bool {
-        let byName = lhs.name.localizedStandardCompare(rhs.name) == .orderedAscending
+        let byName = lhs.nameRank < rhs.nameRank
         func order<T: Comparable>(_ left: T?, _ right: T?) -> Bool {
             switch (left, right) {
             case let (left?, right?) where left != right: return left < right

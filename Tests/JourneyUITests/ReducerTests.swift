@@ -315,6 +315,17 @@ struct ReducerTests {
         #expect(cancelled.council.id == "middlesbrough" && cancelled.screens == [.home])
     }
 
+    @Test func typingAFilterWithTheSelectionFarDownShowsTheMatches() {
+        let towns = (1...60).map { Council(id: "town-\($0)", name: "Town \($0)") } + [Council(id: "halton", name: "Halton")]
+        let picker = AppState(councils: towns, today: Fixtures.today, size: size)
+        let down = Fixtures.press(Array(repeating: .character("j"), count: 50), from: picker)
+        #expect(down.picker.list.offset > 20)
+        let filtered = Fixtures.press([.character("/")] + Fixtures.typing("hal"), from: down)
+        #expect(ids(filtered) == ["halton"])
+        #expect(filtered.picker.list == ListState(selected: 0, offset: 0))
+        #expect(Fixtures.text(of: filtered).joined(separator: "\n").contains("Halton"))
+    }
+
     @Test func pickerFiltersByInterventionGradeAndOverdue() {
         let state = AppState(councils: Fixtures.bundled + Fixtures.others, councilID: "middlesbrough",
                              today: CalendarDay(year: 2021, month: 6, day: 1)!, size: size)
