@@ -15,11 +15,18 @@ extension Council {
     /// overall grade, or when a later inspection had already begun and awaits its report (the
     /// next step depends on its outcome).
     public func nextInspection(on day: CalendarDay) -> NextInspection? {
+        nextInspection(on: day, judgements: judgementStatus(on: day))
+    }
+
+    /// ``nextInspection(on:)`` from the judgement status on the same day, for a caller that has
+    /// worked it out already (the picker does, for every council).
+    ///
+    /// - Parameter status: ``judgementStatus(on:)`` for `day`.
+    public func nextInspection(on day: CalendarDay, judgements status: JudgementStatus) -> NextInspection? {
         guard !isFormer else { return nil }
         let asAt = coverage.asAt
         let limited = asAt.map { day > $0 } ?? false
         let asOf = limited ? asAt! : day
-        let status = judgementStatus(on: day)
         guard status.awaiting == nil, status.certainty == .yes, let basis = status.latest,
               basis.framework == .ilacs, let grade = basis.overallGrade,
               let framework = ILACSFramework.version(on: day) else { return nil }

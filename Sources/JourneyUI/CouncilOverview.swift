@@ -6,6 +6,9 @@ import JourneyModel
 public struct CouncilOverview: Hashable, Sendable {
     /// The council's index in the state's `summaries`.
     public var index: Int
+    /// The line's place among all the lines in name order (``PickerState`` sets it), so that
+    /// sorting compares numbers rather than names.
+    public var nameRank: Int
     public var name: String
     public var region: String?
     public var isFormer: Bool
@@ -20,13 +23,15 @@ public struct CouncilOverview: Hashable, Sendable {
 
     public init(council: Council, index: Int, today: CalendarDay) {
         self.index = index
+        nameRank = index
         name = council.name
         region = council.region
         isFormer = council.isFormer
-        latest = council.judgementStatus(on: today).latest
+        let judgements = council.judgementStatus(on: today)
+        latest = judgements.latest
         intervention = InterventionBrief(council.interventionStatus(on: today))
         daysSinceInspection = latest.map { today.ordinal - $0.inspected.start.first.ordinal }
-        next = council.nextInspection(on: today)
+        next = council.nextInspection(on: today, judgements: judgements)
     }
 
     /// The overall grade, if any.
