@@ -99,9 +99,14 @@ let package = Package(
                 "JourneyTerminal", "JourneyBrief", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings,
-            // A position-dependent release binary: the loader then has no 100,000 relocations to
-            // apply at every start (about a fifth of `journey status`'s instructions; docs/performance.md).
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
+            // The release binary is static and position-dependent: no dynamic loader runs at start,
+            // which with PIE and the shared C libraries (libstdc++, SQLite, libxml2 and ICU, ncurses)
+            // applied some 100,000 relocations at every start (docs/performance.md). The C libraries
+            // come from their Debian -dev packages (.ci/run installs them).
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie", "-static-executable",
+                                           "-Xlinker", "--start-group", "-lxml2", "-licuuc", "-licudata", "-llzma",
+                                           "-lz", "-lncursesw", "-ltinfo", "-lsqlite3", "-lstdc++", "-lm",
+                                           "-Xlinker", "--end-group"], .when(configuration: .release))]
         ),
         // Test support: draws a fixed screen through CursesTerminal for the tmux-driven tests.
         .executableTarget(
