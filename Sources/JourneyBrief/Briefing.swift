@@ -205,7 +205,10 @@ public struct Briefing: Sendable {
 
     /// What is flagged, in the timeline's order, then anything no longer in the data.
     private static func flaggedLabels(_ ids: Set<String>, council: Council) -> [String] {
-        let known = council.timeline().map(\.id) + council.letters.map(\.id) + council.reports.map(\.id)
+        // A report shares its event's id: each id once.
+        var listed: Set<String> = []
+        let known = (council.timeline().map(\.id) + council.letters.map(\.id) + council.reports.map(\.id))
+            .filter { listed.insert($0).inserted }
         let inData = known.filter(ids.contains).compactMap { label(of: $0, in: council) }
         let orphaned = ids.subtracting(known).sorted().map { "[\($0)] (no longer in the council's data)" }
         return (inData + orphaned).map(PlainText.clean)

@@ -74,6 +74,15 @@ import Testing
         for id in events { #expect(groups.contains { $0.heading.hasSuffix("[\(id)]") }, "no sources for \(id)") }
     }
 
+    @Test func anInspectionFlaggedIsListedOnceThoughItsReportSharesItsID() {
+        let council = BriefFixtures.bundled("middlesbrough")
+        #expect(council.report("ilacs-2019") != nil && council.event("ilacs-2019") != nil)
+        let briefing = Briefing(council: council, day: BriefFixtures.today, today: BriefFixtures.today,
+                                review: BriefingReview(flagged: ["ilacs-2019"]))
+        #expect(briefing.flagged.count == 1)
+        #expect(briefing.flagged.first?.hasSuffix("[ilacs-2019]") == true)
+    }
+
     @Test func middlesbroughCitesItsLettersReportsAndPeople() {
         let council = BriefFixtures.bundled("middlesbrough")
         let day = CalendarDay(year: 2023, month: 6, day: 1)!
