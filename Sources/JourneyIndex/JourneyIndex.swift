@@ -82,8 +82,9 @@ public final class JourneyIndex: CouncilStore, Sendable {
     /// Writes beside a new index the root it is of (`index-<key>.root`), and removes the
     /// indexes of roots that no longer exist, so the cache folder does not grow for ever.
     private static func noteRoot(_ rootPath: String, of path: String, in folder: URL) {
-        let note = path.replacingOccurrences(of: ".sqlite", with: ".root")
-        guard !FileManager.default.fileExists(atPath: note) else { return }
+        let note = String(path.dropLast(".sqlite".count)) + ".root"
+        // Asked at every start: one access(2), not FileManager's path handling.
+        guard access(note, F_OK) != 0 else { return }
         try? Data(rootPath.utf8).write(to: URL(fileURLWithPath: note), options: .atomic)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for name in names where name.hasPrefix("index-") && name.hasSuffix(".root") {
