@@ -53,7 +53,13 @@ public enum EventKind: String, CaseIterable, Sendable, Codable {
                                                         .sendImprovementNotice]
 
     /// Whether events of this kind are steps of a direction or improvement notice.
-    public var isIntervention: Bool { EventKind.interventions.contains(self) }
+    public var isIntervention: Bool {
+        // A switch, not a look-up in ``interventions``: asked of every event to build a history.
+        switch self {
+        case .direction, .improvementNotice, .sendDirection, .sendImprovementNotice: true
+        default: false
+        }
+    }
 
     /// Whether the kind is an improvement notice (children's social care or SEND), not a direction.
     public var isNotice: Bool { self == .improvementNotice || self == .sendImprovementNotice }

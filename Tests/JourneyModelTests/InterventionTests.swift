@@ -3,6 +3,12 @@ import Testing
 @testable import JourneyModel
 
 @Suite struct InterventionTests {
+    @Test func theInterventionKindsAreThoseOfTheSet() {
+        for kind in EventKind.allCases {
+            #expect(kind.isIntervention == EventKind.interventions.contains(kind), "\(kind)")
+        }
+    }
+
     let council = Fixtures.middlesbrough
 
     @Test func manyDaysAtOnceAgreeWithOneDayAtATime() {
