@@ -4,13 +4,19 @@ struct CompiledReader {
     private let bytes: [UInt8]
     private var offset: Int
 
-    init(_ bytes: [UInt8], from offset: Int = 0) {
+    /// A reader of a form that starts with `mark` (see ``CompiledWriter/init(mark:)``).
+    ///
+    /// - Throws: ``CompiledFormError/otherFormat`` when the bytes do not start with it.
+    init(_ bytes: [UInt8], mark: [UInt8]) throws(CompiledFormError) {
+        guard bytes.starts(with: mark) else { throw .otherFormat }
         self.bytes = bytes
-        self.offset = offset
+        offset = mark.count
     }
 
-    /// Whether every byte has been read.
-    var isAtEnd: Bool { offset == bytes.count }
+    /// Checks that every byte has been read: more means the form is not what was read.
+    func finish() throws(CompiledFormError) {
+        guard offset == bytes.count else { throw .damaged }
+    }
 
     mutating func read(_: UInt.Type = UInt.self) throws(CompiledFormError) -> UInt {
         var value: UInt = 0

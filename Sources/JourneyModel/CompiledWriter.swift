@@ -3,7 +3,10 @@
 /// optionals behind a presence byte and arrays behind their count.
 struct CompiledWriter {
     /// What has been written.
-    private(set) var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8]
+
+    /// A writer whose form starts with `mark` (what ``CompiledReader/init(_:mark:)`` checks).
+    init(mark: [UInt8]) { bytes = mark }
 
     mutating func write(_ value: UInt) {
         var rest = value

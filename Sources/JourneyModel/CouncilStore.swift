@@ -36,20 +36,18 @@ extension CouncilLoader.Result {
     /// The compact binary form the stores keep: every field in order, read back without parsing
     /// text (``init(encoded:)``).
     public func encoded() -> Data {
-        var writer = CompiledWriter()
+        var writer = CompiledWriter(mark: Self.compiledMark)
         writer.write(councils)
         writer.write(diagnostics)
-        return Data(Self.compiledMark + writer.bytes)
+        return Data(writer.bytes)
     }
 
     /// A result from ``encoded()``'s form.
     ///
     /// - Throws: ``CompiledFormError`` when the bytes are not that form or are damaged.
     public init(encoded data: Data) throws(CompiledFormError) {
-        let bytes = [UInt8](data)
-        guard bytes.starts(with: Self.compiledMark) else { throw .otherFormat }
-        var reader = CompiledReader(bytes, from: Self.compiledMark.count)
+        var reader = try CompiledReader([UInt8](data), mark: Self.compiledMark)
         self.init(councils: try reader.read(), diagnostics: try reader.read())
-        guard reader.isAtEnd else { throw .damaged }
+        try reader.finish()
     }
 }

@@ -8,27 +8,25 @@ extension CouncilSummary {
 
     /// The summary as bytes for ``init(encoded:)``.
     public func encoded() -> Data {
-        var writer = CompiledWriter()
+        var writer = CompiledWriter(mark: Self.compiledMark)
         writer.write(id)
         writer.write(eventCount)
         writer.write(letterCount)
         writer.write(diagnostics)
         writer.write(council)
-        return Data(Self.compiledMark + writer.bytes)
+        return Data(writer.bytes)
     }
 
     /// A summary from ``encoded()``'s bytes.
     ///
     /// - Throws: ``CompiledFormError`` when the bytes are not that form or are damaged.
     public init(encoded data: Data) throws(CompiledFormError) {
-        let bytes = [UInt8](data)
-        guard bytes.starts(with: Self.compiledMark) else { throw .otherFormat }
-        var reader = CompiledReader(bytes, from: Self.compiledMark.count)
+        var reader = try CompiledReader([UInt8](data), mark: Self.compiledMark)
         id = try reader.read()
         eventCount = try reader.read()
         letterCount = try reader.read()
         diagnostics = try reader.read()
         council = try reader.read()
-        guard reader.isAtEnd else { throw .damaged }
+        try reader.finish()
     }
 }
