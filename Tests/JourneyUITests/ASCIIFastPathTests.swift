@@ -1,8 +1,9 @@
 import Testing
 @testable import JourneyUI
 
-/// Printable ASCII takes a short way through wrapping and writing (no grapheme walking): it must
-/// give exactly what the grapheme-by-grapheme way gives.
+/// Printable ASCII (and the simple text of ``SimpleTextFastPathTests``) takes a short way through
+/// wrapping and writing (no grapheme walking): it must give exactly what the grapheme-by-grapheme
+/// way gives.
 struct ASCIIFastPathTests {
     /// Deterministic ASCII lines with runs of spaces, long words and punctuation.
     static let lines: [String] = {
@@ -17,8 +18,11 @@ struct ASCIIFastPathTests {
         }
     }()
 
-    @Test func wrappingMatchesTheGraphemePath() {
-        for line in Self.lines {
+    /// The ASCII lines, and the simple text of ``SimpleTextFastPathTests``: both short ways.
+    static let lineSets = [lines, SimpleTextFastPathTests.lines]
+
+    @Test(arguments: lineSets) func wrappingMatchesTheGraphemePath(_ lines: [String]) {
+        for line in lines {
             for width in 1...24 {
                 #expect(TextWrap.wrap(line, width: width, sourceLine: 3)
                         == TextWrap.wrapGraphemes(line, width: width, sourceLine: 3), "\(line.debugDescription) at \(width)")
@@ -26,8 +30,8 @@ struct ASCIIFastPathTests {
         }
     }
 
-    @Test func writingMatchesTheGraphemePath() {
-        for line in Self.lines {
+    @Test(arguments: lineSets) func writingMatchesTheGraphemePath(_ lines: [String]) {
+        for line in lines {
             for (x, limit) in [(0, nil), (2, 5), (-3, 8), (7, 40), (9, 0), (12, 3)] as [(Int, Int?)] {
                 var fast = Buffer(width: 12, height: 2)
                 var slow = fast

@@ -67,28 +67,6 @@ struct SimpleTextFastPathTests {
         }
     }
 
-    @Test func wrappingMatchesTheGraphemePath() {
-        for line in Self.lines {
-            for width in 1...24 {
-                #expect(TextWrap.wrap(line, width: width, sourceLine: 3)
-                        == TextWrap.wrapGraphemes(line, width: width, sourceLine: 3), "\(line.debugDescription) at \(width)")
-            }
-        }
-    }
-
-    @Test func writingMatchesTheGraphemePath() {
-        for line in Self.lines {
-            for (x, limit) in [(0, nil), (2, 5), (-3, 8), (7, 40), (9, 0), (12, 3)] as [(Int, Int?)] {
-                var fast = Buffer(width: 12, height: 2)
-                var slow = fast
-                let end = min(12, limit.map { x + max(0, $0) } ?? 12)
-                let fastEnd = fast.write(line, x: x, y: 1, style: Style(attributes: .dim), limit: limit)
-                let slowEnd = slow.writeGraphemes(line, x: x, y: 1, style: Style(attributes: .dim), end: end)
-                #expect(fast == slow && fastEnd == slowEnd, "\(line.debugDescription) at \(x), \(String(describing: limit))")
-            }
-        }
-    }
-
     /// ``TextWidth/truncate(_:to:ellipsis:)``'s rule, grapheme by grapheme.
     private static func truncatedByGraphemes(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
