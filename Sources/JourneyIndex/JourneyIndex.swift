@@ -119,16 +119,30 @@ public final class JourneyIndex: CouncilStore, Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         queue = try DatabaseQueue(path: path, configuration: configuration)
-        try queue.write { db in try Self.prepare(db, stamp: stamp) }
+        // The usual case, an index of this format and stamp, costs one query and no transaction;
+        // otherwise the index is prepared in one (which checks again: another process may have).
+        let format = try? queue.inDatabase { db in try Self.format(db) }
+        if format != Self.wantedFormat(stamp: stamp) {
+            try queue.write { db in try Self.prepare(db, stamp: stamp) }
+        }
+    }
+
+    /// The format and stamp an index must have to be used.
+    private static func wantedFormat(stamp: String) -> String { schemaVersion + " " + stamp }
+
+    /// The format and stamp the database says it has; throws when it has no `meta` table or is
+    /// not a database.
+    private static func format(_ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'")
     }
 
     /// Checks the database is an index of this format and stamp; otherwise empties it and
     /// creates the tables.
     private static func prepare(_ db: Database, stamp: String) throws {
-        let wanted = schemaVersion + " " + stamp
+        let wanted = wantedFormat(stamp: stamp)
         // One query, no schema lookup: with no `meta` table (or not a database) it fails, and the
         // statements below rebuild the index (or throw, and the file is removed).
-        if (try? String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'")) == wanted { return }
+        if (try? format(db)) == wanted { return }
         try db.execute(sql: """
             DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS councils; DROP TABLE IF EXISTS texts;
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
