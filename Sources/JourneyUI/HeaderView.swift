@@ -160,7 +160,7 @@ enum HeaderView {
                    "inspected \(shortSpan); report not yet published"]
             return wordings.map { [StyledText("Then: ", .label), StyledText($0)] }
         }
-        guard let next = council.nextInspection(on: day) else {
+        guard let next = council.nextInspection(on: day, judgements: status) else {
             return [[StyledText("Next inspection: ", .label),
                      StyledText("no estimate (ILACS rules apply after an ILACS inspection)", .dim)],
                     [StyledText("Next inspection: ", .label), StyledText("no estimate", .dim)]]
