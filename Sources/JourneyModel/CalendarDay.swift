@@ -119,6 +119,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         "July", "August", "September", "October", "November", "December",
     ]
 
+    /// The names' first three letters (`Jan`), as short dates write them.
+    static let monthAbbreviations = monthNames.map { String($0.prefix(3)) }
+
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = CalendarDay(iso: text) else {

@@ -21,7 +21,7 @@ extension PartialDate {
 
     /// Months abbreviated, days without a leading zero: `6 Sep 2024`, `Feb 2020`, `2022`.
     public var compactText: String {
-        let month = self.month.map { String(CalendarDay.monthNames[$0 - 1].prefix(3)) }
+        let month = self.month.map { CalendarDay.monthAbbreviations[$0 - 1] }
         switch precision {
         case .year: return "\(year)"
         case .month: return "\(month!) \(year)"
@@ -48,5 +48,5 @@ extension CalendarDay {
     public var compactText: String { PartialDate(self).compactText }
 
     /// The month alone, abbreviated: `Sep 2024`.
-    public var shortMonthText: String { "\(CalendarDay.monthNames[month - 1].prefix(3)) \(year)" }
+    public var shortMonthText: String { "\(CalendarDay.monthAbbreviations[month - 1]) \(year)" }
 }

@@ -86,7 +86,7 @@ public struct PartialDate: Hashable, Sendable, Codable, CustomStringConvertible 
 
     /// A short form for narrow columns: `06 Sep 2024`, `Feb 2020`, `2022`.
     public var shortText: String {
-        let monthAbbreviation = month.map { String(CalendarDay.monthNames[$0 - 1].prefix(3)) }
+        let monthAbbreviation = month.map { CalendarDay.monthAbbreviations[$0 - 1] }
         switch precision {
         case .year: return "\(year)"
         case .month: return "\(monthAbbreviation!) \(year)"

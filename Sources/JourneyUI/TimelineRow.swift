@@ -78,7 +78,9 @@ public enum TimelineRow: Hashable, Sendable {
             let review = review ?? ReviewSnapshot(councilID: council.id)
             return rows(of: council, filter: .all).filter { filter.keeps($0, review: review) }
         }
-        let events = council.timeline(kinds: filter.kinds).map(TimelineRow.event)
+        // Every kind: the council's own date order as it is, not a filter asking a set of each event.
+        let kinds = filter.kinds.count == EventKind.allCases.count ? nil : filter.kinds
+        let events = council.timeline(kinds: kinds).map(TimelineRow.event)
         let letters = switch filter {
         case .letters: council.letters
         case .all: council.lettersWithoutEvents
