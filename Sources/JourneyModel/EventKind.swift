@@ -48,13 +48,9 @@ public enum EventKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// The kinds whose events are issued, revised and ended: directions and improvement notices.
-    public static let interventions: Set<EventKind> = [.direction, .improvementNotice, .sendDirection,
-                                                        .sendImprovementNotice]
-
-    /// Whether events of this kind are steps of a direction or improvement notice.
+    /// Whether events of this kind are steps of a direction or improvement notice (issued,
+    /// revised and ended). A switch: it is asked of every event to build a history.
     public var isIntervention: Bool {
-        // A switch, not a look-up in ``interventions``: asked of every event to build a history.
         switch self {
         case .direction, .improvementNotice, .sendDirection, .sendImprovementNotice: true
         default: false

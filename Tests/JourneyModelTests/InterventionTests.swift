@@ -3,10 +3,9 @@ import Testing
 @testable import JourneyModel
 
 @Suite struct InterventionTests {
-    @Test func theInterventionKindsAreThoseOfTheSet() {
-        for kind in EventKind.allCases {
-            #expect(kind.isIntervention == EventKind.interventions.contains(kind), "\(kind)")
-        }
+    @Test func theInterventionKindsAreDirectionsAndNotices() {
+        #expect(EventKind.allCases.filter(\.isIntervention)
+                == [.direction, .improvementNotice, .sendDirection, .sendImprovementNotice])
     }
 
     let council = Fixtures.middlesbrough
