@@ -15,7 +15,7 @@ struct CompiledCouncils: CouncilStore {
     /// - Parameters:
     ///   - councils: council ids and their encoded results in base64.
     ///   - summaries: council ids and their summaries in compiled form, in base64.
-    ///   - registerCheck: the register's check, as JSON in base64.
+    ///   - registerCheck: the register's check, in its compiled form in base64.
     init(_ councils: [(id: String, base64: String)], summaries: [(id: String, base64: String)], registerCheck: String) {
         encoded = Dictionary(councils.map { ($0.id, $0.base64) }) { first, _ in first }
         encodedSummaries = summaries
@@ -41,6 +41,6 @@ struct CompiledCouncils: CouncilStore {
 
     func registerCheck() -> [Diagnostic]? {
         guard let data = Data(base64Encoded: encodedRegisterCheck) else { return nil }
-        return try? JSONDecoder().decode([Diagnostic].self, from: data)
+        return try? [Diagnostic](encoded: data)
     }
 }

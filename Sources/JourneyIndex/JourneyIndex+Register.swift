@@ -11,21 +11,22 @@ extension JourneyIndex {
         let kept = try? queue.read { db in
             try Row.fetchAll(db, sql: "SELECT key, value FROM meta WHERE key IN ('register-fingerprint', 'register-check')")
         }
-        let values = Dictionary((kept ?? []).map { ($0["key"] as String, $0["value"] as String) }) { first, _ in first }
-        guard values["register-fingerprint"] == fingerprint, let json = values["register-check"],
-              let found = try? JSONDecoder().decode([Diagnostic].self, from: Data(json.utf8)) else { return nil }
+        let values = Dictionary((kept ?? []).map { ($0["key"] as String, $0["value"] as DatabaseValue) }) { old, _ in old }
+        guard values["register-fingerprint"].flatMap(String.fromDatabaseValue) == fingerprint,
+              let data = values["register-check"].flatMap(Data.fromDatabaseValue),
+              let found = try? [Diagnostic](encoded: data) else { return nil }
         return renamed(found, from: Self.rootMark, to: name)
     }
 
     /// Keeps what checking the register found, unless its files changed while it was checked.
     public func keep(registerCheck found: [Diagnostic]) {
         let fingerprint = registerFingerprint()
-        guard registerSeen.withLock({ $0 }) == fingerprint,
-              let json = try? JSONEncoder().encode(renamed(found, from: name, to: Self.rootMark)) else { return }
+        guard registerSeen.withLock({ $0 }) == fingerprint else { return }
+        let check = renamed(found, from: name, to: Self.rootMark).encoded()
         try? queue.write { db in
-            for (key, value) in [("register-fingerprint", fingerprint), ("register-check", String(decoding: json, as: UTF8.self))] {
-                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
-            }
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO meta (key, value) VALUES ('register-fingerprint', ?), ('register-check', ?)
+                """, arguments: [fingerprint, check])
         }
     }
 

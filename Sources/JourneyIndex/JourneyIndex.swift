@@ -39,7 +39,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
     private let warned = Mutex(false)
 
     /// The format of the database; a different one is rebuilt.
-    static let schemaVersion = "3"
+    static let schemaVersion = "4"
 
     /// Opens (or builds) the index of a data root.
     ///

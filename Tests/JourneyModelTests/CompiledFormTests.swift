@@ -45,6 +45,13 @@ struct CompiledFormTests {
         #expect(back.councils.first?.timeline().map(\.id) == Self.result.councils.first?.timeline().map(\.id))
     }
 
+    @Test func diagnosticsReadBackAndAnotherFormIsRefused() throws {
+        let diagnostics = Self.result.diagnostics
+        #expect(try [Diagnostic](encoded: diagnostics.encoded()) == diagnostics)
+        #expect(throws: CompiledFormError.otherFormat) { try [Diagnostic](encoded: Self.result.encoded()) }
+        #expect(throws: CompiledFormError.self) { try [Diagnostic](encoded: diagnostics.encoded().dropLast()) }
+    }
+
     @Test func anEmptyResultReadsBack() throws {
         let back = try CouncilLoader.Result(encoded: CouncilLoader.Result(councils: [], diagnostics: []).encoded())
         #expect(back.councils.isEmpty && back.diagnostics.isEmpty)
