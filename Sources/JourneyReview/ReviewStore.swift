@@ -23,12 +23,14 @@ public final class ReviewStore: Sendable {
 
     /// `$XDG_DATA_HOME/journey/review.sqlite`, or `~/.local/share/journey/review.sqlite` when
     /// `XDG_DATA_HOME` is unset, empty or not absolute (as the XDG base directory spec says).
-    public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+    public static func defaultURL(
+        environment: [String: String] = ProcessEnvironment.values(of: ["XDG_DATA_HOME", "HOME"])
+    ) -> URL {
         let xdg = environment["XDG_DATA_HOME"] ?? ""
-        let base = xdg.hasPrefix("/") ? URL(fileURLWithPath: xdg, isDirectory: true)
-            : URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory(), isDirectory: true)
-                .appendingPathComponent(".local/share", isDirectory: true)
-        return base.appendingPathComponent("journey/review.sqlite")
+        let base = xdg.hasPrefix("/") ? xdg : (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        // One path joined as text: URL's appendingPathComponent costs the runtime a conformance
+        // scan the first time, and this runs before the browser's first frame.
+        return URL(fileURLWithPath: (base.hasSuffix("/") ? base : base + "/") + "journey/review.sqlite")
     }
 
     /// Opens (creating when missing, with its folder) and migrates the store at `url`.

@@ -31,14 +31,16 @@ public final class CursesTerminal: TerminalBackend {
     /// Whether colour -1 means the terminal's own foreground or background.
     private let hasDefaultColours: Bool
     private var replacedSignalActions: [(signal: Int32, replaced: SignalAction)]
-    private var colourPairs: [ColourPair: Int16] = [:]
+    /// The colour pairs allocated, pair n at index n - 1 (a theme uses a dozen: searched, not
+    /// hashed, so that start-up pays no conformance look-up for the key type).
+    private var colourPairs: [ColourPair] = []
     private var previous: Buffer?
     private var needsFullRepaint = true
     private var cursorVisible: Bool?
     private var lastRendition: (style: Style, attributes: attr_t, pair: Int16, blank: cchar_t)?
     private var isRestored = false
 
-    private struct ColourPair: Hashable {
+    private struct ColourPair: Equatable {
         var foreground: Style.Color
         var background: Style.Color
     }
@@ -256,21 +258,28 @@ public final class CursesTerminal: TerminalBackend {
     private func colourPair(for style: Style) -> Int16 {
         let key = ColourPair(foreground: style.foreground, background: style.background)
         guard usesColour, key != ColourPair(foreground: .default, background: .default) else { return 0 }
-        if let pair = colourPairs[key] { return pair }
+        if let index = colourPairs.firstIndex(of: key) { return Int16(index + 1) }
         let next = colourPairs.count + 1
         guard next < min(Int(cnc_color_pairs()), Int(Int16.max)) else { return 0 }
         _ = init_pair(Int16(next), colourNumber(key.foreground, isBackground: false),
                       colourNumber(key.background, isBackground: true))
-        colourPairs[key] = Int16(next)
+        colourPairs.append(key)
         return Int16(next)
     }
 
     private func colourNumber(_ colour: Style.Color, isBackground: Bool) -> Int16 {
-        let named: [Style.Color: Int32] = [
-            .black: COLOR_BLACK, .red: COLOR_RED, .green: COLOR_GREEN, .yellow: COLOR_YELLOW,
-            .blue: COLOR_BLUE, .magenta: COLOR_MAGENTA, .cyan: COLOR_CYAN, .white: COLOR_WHITE,
-        ]
-        if let number = named[colour] { return Int16(number) }
+        let named: Int32? = switch colour {
+        case .black: COLOR_BLACK
+        case .red: COLOR_RED
+        case .green: COLOR_GREEN
+        case .yellow: COLOR_YELLOW
+        case .blue: COLOR_BLUE
+        case .magenta: COLOR_MAGENTA
+        case .cyan: COLOR_CYAN
+        case .white: COLOR_WHITE
+        case .default, .indexed: nil
+        }
+        if let named { return Int16(named) }
         if case .indexed(let index) = colour, Int(index) < Int(cnc_colors()) { return Int16(index) }
         if case .indexed(let index) = colour, index < 16 { return Int16(index % 8) }
         if hasDefaultColours { return -1 }

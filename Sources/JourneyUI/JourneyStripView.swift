@@ -96,7 +96,7 @@ enum JourneyStripView {
                 buffer.write(text, x: scale.area.x + column, y: y, style: theme[role], limit: 1)
             }
         }
-        for event in council.timeline(kinds: [.improvementNotice, .direction]) {
+        for event in council.timeline() where event.kind == .improvementNotice || event.kind == .direction {
             guard let step = event.intervention else { continue }
             let notice = event.kind.isNotice
             let (mark, day) = switch step.action {

@@ -35,15 +35,17 @@ public struct KeyTable: Hashable, Sendable {
     public func hints(in contexts: [KeyContext], firstScreen: Bool = false) -> [(keys: String, label: String)] {
         let typing = contexts.first == .textEntry
         var result: [(keys: String, label: String)] = []
-        var seenCommands = Set<Command>()
-        var seenKeys = Set<Key>()
+        // Arrays, not sets: a few dozen bindings, and no hashing of keys and commands at start-up
+        // (the first Set of a type costs the runtime a scan of every conformance in the binary).
+        var seenCommands: [Command] = []
+        var seenKeys: [Key] = []
         for context in contexts + [.global] {
             let contextBindings = bindings(in: context)
-            defer { seenKeys.formUnion(contextBindings.flatMap(\.keys)) }
+            defer { seenKeys += contextBindings.flatMap(\.keys) }
             for binding in contextBindings where !seenCommands.contains(binding.command) {
                 let usable = (typing ? binding.keys.filter { !$0.isText } : binding.keys).filter { !seenKeys.contains($0) }
                 guard let firstKey = usable.first else { continue }
-                seenCommands.insert(binding.command)
+                seenCommands.append(binding.command)
                 guard var label = binding.hint else { continue }
                 if firstScreen && binding.command == .back { continue }
                 if firstScreen && binding.command == .leave { label = "quit" }
@@ -54,8 +56,8 @@ public struct KeyTable: Hashable, Sendable {
                 }
             }
         }
-        let first: Set<String> = ["move", "open"]
-        let last: Set<String> = ["back", "quit", "cancel"]
+        let first = ["move", "open"]
+        let last = ["back", "quit", "cancel"]
         func rank(_ label: String) -> Int {
             first.contains(label) ? 0 : (label == "help" ? 2 : (last.contains(label) ? 3 : 1))
         }

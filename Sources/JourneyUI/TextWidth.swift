@@ -111,8 +111,9 @@ public enum TextWidth {
         }
     }
 
-    /// Format characters that are drawn as visible signs (Arabic number signs and the like).
-    private static let prependedConcatenationMarks: Set<UInt32> = [
+    /// Format characters that are drawn as visible signs (Arabic number signs and the like); an
+    /// array, searched only for format characters.
+    private static let prependedConcatenationMarks: [UInt32] = [
         0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2,
         0x110BD, 0x110CD,
     ]

@@ -126,6 +126,7 @@ public enum TextWrap {
         return scalar.properties.generalCategory == .spaceSeparator && !noBreakSpaces.contains(scalar.value)
     }
 
-    /// NO-BREAK SPACE, FIGURE SPACE and NARROW NO-BREAK SPACE.
-    private static let noBreakSpaces: Set<UInt32> = [0x00A0, 0x2007, 0x202F]
+    /// NO-BREAK SPACE, FIGURE SPACE and NARROW NO-BREAK SPACE (an array: three values need no
+    /// hashing, and a set's first use costs the runtime a scan of every conformance in the binary).
+    private static let noBreakSpaces: [UInt32] = [0x00A0, 0x2007, 0x202F]
 }

@@ -9,16 +9,19 @@ import JourneyModel
 public struct Theme: Hashable, Sendable {
     /// The theme's name, for messages and snapshot headers.
     public let name: String
-    private let styles: [StyleRole: Style]
-    /// The same styles by ``StyleRole/position``: a view asks for a style per piece of text,
+    /// The styles by ``StyleRole/position``: a view asks for a style per piece of text,
     /// thousands a frame, so without hashing.
     private let table: [Style]
 
-    /// A theme from a style per role; roles left out are drawn plain.
-    public init(name: String, styles: [StyleRole: Style]) {
+    /// A theme from a style per role; roles left out are drawn plain, and a role given twice
+    /// takes its last style. Pairs rather than a dictionary: building the theme hashes nothing
+    /// (a dictionary's first use of a key type costs the runtime a scan of every conformance
+    /// in the binary, at every start).
+    public init(name: String, styles: KeyValuePairs<StyleRole, Style>) {
         self.name = name
-        self.styles = styles
-        table = StyleRole.allCases.map { styles[$0] ?? .plain }
+        var table = [Style](repeating: .plain, count: StyleRole.allCases.count)
+        for (role, style) in styles { table[role.position] = style }
+        self.table = table
     }
 
     /// The style for a role.

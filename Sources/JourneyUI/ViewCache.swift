@@ -11,7 +11,7 @@ import Synchronization
 /// computation would not. Copies of a state share it; it takes no part in their equality.
 public final class ViewCache: Sendable {
     /// The values kept.
-    public enum Slot: Hashable, Sendable, CaseIterable {
+    public enum Slot: Int, Hashable, Sendable, CaseIterable {
         case rows, timelineRow, header, strip, detail, eventDocument, hints
     }
 
@@ -20,9 +20,10 @@ public final class ViewCache: Sendable {
         var value: any Sendable
     }
 
+    /// Per slot, by its raw value (arrays, not dictionaries: no hashing of slots at start-up).
     private struct Contents: Sendable {
-        var entries: [Slot: Entry] = [:]
-        var builds: [Slot: Int] = [:]
+        var entries = [Entry?](repeating: nil, count: Slot.allCases.count)
+        var builds = [Int](repeating: 0, count: Slot.allCases.count)
     }
 
     private let contents = Mutex(Contents())
@@ -35,14 +36,14 @@ public final class ViewCache: Sendable {
     /// The value for `key` in `slot`: the kept one when it was made for an equal key, else
     /// `make()`, which is then kept.
     func value<Key: Hashable & Sendable, Value: Sendable>(_ slot: Slot, for key: Key, make: () -> Value) -> Value {
-        let kept = contents.withLock { $0.entries[slot] }
+        let kept = contents.withLock { $0.entries[slot.rawValue] }
         if let kept, let keptKey = kept.key as? Key, keptKey == key, let value = kept.value as? Value {
             return value
         }
         let value = make()
         contents.withLock {
-            $0.entries[slot] = Entry(key: key, value: value)
-            $0.builds[slot, default: 0] += 1
+            $0.entries[slot.rawValue] = Entry(key: key, value: value)
+            $0.builds[slot.rawValue] += 1
         }
         return value
     }
@@ -53,7 +54,7 @@ public final class ViewCache: Sendable {
     /// few screens however far the user moves.
     func value<Key: Hashable & Sendable, Value: Sendable>(_ slot: Slot, for key: Key, item: Int,
                                                           make: () -> Value) -> Value {
-        let kept = contents.withLock { $0.entries[slot] }
+        let kept = contents.withLock { $0.entries[slot.rawValue] }
         var items: [Int: Value] = [:]
         if let kept, let keptKey = kept.key as? Key, keptKey == key, let keptItems = kept.value as? [Int: Value] {
             if let value = keptItems[item] { return value }
@@ -62,8 +63,8 @@ public final class ViewCache: Sendable {
         let value = make()
         items[item] = value
         contents.withLock { [items] in
-            $0.entries[slot] = Entry(key: key, value: items)
-            $0.builds[slot, default: 0] += 1
+            $0.entries[slot.rawValue] = Entry(key: key, value: items)
+            $0.builds[slot.rawValue] += 1
         }
         return value
     }
@@ -71,7 +72,7 @@ public final class ViewCache: Sendable {
     /// How many times the slot's value was made: the seam that tests and benchmarks use to see
     /// that a key did not work out again what it did not change.
     public func builds(_ slot: Slot) -> Int {
-        contents.withLock { $0.builds[slot] ?? 0 }
+        contents.withLock { $0.builds[slot.rawValue] }
     }
 }
 

@@ -8,9 +8,10 @@
 /// unknown option, a value that looks like an option — is left to ArgumentParser, so that its
 /// help and its errors are the only ones.
 enum BrowseShortcut {
-    /// The browse command these arguments (without the program's name) ask for, or nil when
-    /// ArgumentParser must read them.
-    static func browse(_ arguments: [String]) -> Browse? {
+    /// What these arguments (without the program's name) ask the browser to open, or nil when
+    /// ArgumentParser must read them. No ``Browse`` is made: its option values would cost a
+    /// conformance scan of their own.
+    static func browse(_ arguments: [String]) -> BrowseRequest? {
         var values: [String: String] = [:]
         var noColor = false
         var rest = arguments[...]
@@ -26,12 +27,7 @@ enum BrowseShortcut {
                   !value.isEmpty, !value.hasPrefix("-") else { return nil }
             values[name] = value
         }
-        var data = DataOptions()
-        data.root = values["--data"]
-        data.council = values["--council"]
-        var browse = Browse()
-        browse.data = data
-        browse.noColor = noColor
-        return browse
+        return BrowseRequest(data: DataSelection(root: values["--data"], council: values["--council"]),
+                             noColor: noColor)
     }
 }

@@ -15,7 +15,7 @@ struct BrowserSession {
 
     /// Runs the browser until the user quits; returns the exit code.
     func run() throws -> Int32 {
-        let colourWanted = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let colourWanted = !noColor && (ProcessEnvironment.values(of: ["NO_COLOR"])["NO_COLOR"] ?? "").isEmpty
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(colour: colourWanted)

@@ -25,6 +25,13 @@ struct CommandFailure: Error, CustomStringConvertible {
 extension ParsableCommand {
     /// Runs `body`, turning a ``CommandFailure`` into its message on standard error and its exit code.
     func reportingFailures(_ body: () throws -> Void) throws {
+        try CommandFailure.reporting(body)
+    }
+}
+
+extension CommandFailure {
+    /// Runs `body`, turning a ``CommandFailure`` into its message on standard error and its exit code.
+    static func reporting(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let failure as CommandFailure {

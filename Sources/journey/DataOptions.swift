@@ -18,12 +18,20 @@ struct DataOptions: ParsableArguments {
         valueName: "id"))
     var council: String?
 
-    /// The councils to read: the folder given (with the bundled intervention register beneath
-    /// its own), or the bundled data.
-    func catalogue() throws -> CouncilCatalogue {
-        guard let root else { return BundledData.catalogue }
-        return try Self.catalogue(at: root)
-    }
+    /// What the options select, for the work they share with the browser's shortcut.
+    var selection: DataSelection { DataSelection(root: root, council: council) }
+
+    /// The councils to read (see ``DataSelection/catalogue()``).
+    func catalogue() throws -> CouncilCatalogue { try selection.catalogue() }
+
+    /// The council the command is about (see ``DataSelection/councilID(in:)``).
+    func councilID(in catalogue: CouncilCatalogue) throws -> String { try selection.councilID(in: catalogue) }
+
+    /// The council the command is about, loaded; its data errors stop the command.
+    func loadCouncil() throws -> Council { try selection.loadCouncil() }
+
+    /// Every council in the root, summarised (see ``DataSelection/loadSummaries()``).
+    func loadSummaries() throws -> [CouncilSummary] { try selection.loadSummaries() }
 
     /// The catalogue of a data root or council folder on disk.
     static func catalogue(at path: String) throws -> CouncilCatalogue {
@@ -60,40 +68,6 @@ struct DataOptions: ParsableArguments {
         _ = try? catalogue(at: root).loadAll()
     }
 
-    /// The council the command is about: `--council` (its id in any case, or its name), the
-    /// bundled default, or the only one in the root; otherwise a usage error with a short "did
-    /// you mean" and the command that lists the ids, never every id on one line.
-    func councilID(in catalogue: CouncilCatalogue) throws -> String {
-        if let council {
-            if let id = IDLookup.councilID(council, among: catalogue.ids) { return id }
-            // A name that is not an id's spelling: only then are the councils' summaries read for their names.
-            let councils = catalogue.summaries().loadable.compactMap(\.council)
-            if let found = IDLookup.council(council, in: councils) { return found.id }
-            throw CommandFailure(.usage, IDLookup.notFound("council", council, among: catalogue.ids, lister: listCommand))
-        }
-        if root == nil { return BundledData.defaultCouncilID }
-        guard let first = catalogue.ids.first else { throw CommandFailure(.dataError, "the data root holds no councils") }
-        guard catalogue.ids.count == 1 else {
-            throw CommandFailure(.usage, "\(catalogue.ids.count) councils in the data root; choose one with --council ID "
-                                 + "(`\(listCommand)` lists them)")
-        }
-        return first
-    }
-
-    /// The council the command is about, loaded; its data errors stop the command.
-    func loadCouncil() throws -> Council {
-        let catalogue = try catalogue()
-        return try Self.council(from: catalogue.load(try councilID(in: catalogue)))
-    }
-
-    /// Every council in the root, summarised (from the index where it can); data errors
-    /// anywhere stop the command with every diagnostic, as ``councils(from:)``.
-    func loadSummaries() throws -> [CouncilSummary] {
-        let catalogue = try catalogue()
-        try Self.check(catalogue.summaryDiagnostics())
-        return catalogue.summaries().all.filter { $0.council != nil }
-    }
-
     /// The councils of a result; data errors stop the command with every diagnostic, warnings
     /// are printed on standard error.
     static func councils(from result: CouncilLoader.Result) throws -> [Council] {
@@ -103,7 +77,7 @@ struct DataOptions: ParsableArguments {
 
     /// Stops the command with every diagnostic when one is an error; otherwise prints the
     /// warnings on standard error.
-    private static func check(_ diagnostics: [Diagnostic]) throws {
+    static func check(_ diagnostics: [Diagnostic]) throws {
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
             throw CommandFailure(.dataError, diagnostics.map { Sanitizer.sanitize($0.description) }
@@ -120,16 +94,5 @@ struct DataOptions: ParsableArguments {
             throw CommandFailure(.dataError, "the council could not be read")
         }
         return council
-    }
-
-    /// The command that lists the councils of the root in use.
-    private var listCommand: String {
-        root.map { "journey councils --data \(Self.shellQuoted($0))" } ?? "journey councils"
-    }
-
-    /// A path as a shell word, quoted when it needs to be.
-    private static func shellQuoted(_ path: String) -> String {
-        path.allSatisfy { $0.isLetter || $0.isNumber || "/._-~".contains($0) }
-            ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

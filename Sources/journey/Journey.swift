@@ -26,11 +26,11 @@ struct Journey: ParsableCommand {
     /// the browser's plain invocations are read directly (``BrowseShortcut``).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        guard let browse = BrowseShortcut.browse(arguments) else {
+        guard let request = BrowseShortcut.browse(arguments) else {
             return main(ArgumentOrder.arranged(arguments, for: Journey.self))
         }
         do {
-            try browse.run()
+            try request.run()
         } catch {
             exit(withError: error)
         }

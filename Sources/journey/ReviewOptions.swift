@@ -19,7 +19,9 @@ enum ReviewAccess {
     static var url: URL { ReviewStore.defaultURL() }
 
     /// `JOURNEY_AUTHOR`, else the login name.
-    static func defaultAuthor(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    static func defaultAuthor(
+        environment: [String: String] = ProcessEnvironment.values(of: ["JOURNEY_AUTHOR", "LOGNAME", "USER"])
+    ) -> String {
         for name in ["JOURNEY_AUTHOR", "LOGNAME", "USER"] {
             if let value = environment[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty { return value }
         }

@@ -18,4 +18,9 @@ struct ThemeTests {
         #expect(Theme.color[.selected] == Style(attributes: [.reverse, .bold]))
         #expect(Theme.monochrome[.label] == Style(attributes: .bold))
     }
+
+    @Test func aRoleGivenTwiceTakesItsLastStyle() {
+        let theme = Theme(name: "test", styles: [.title: Style(attributes: .bold), .title: Style(attributes: .dim)])
+        #expect(theme[.title] == Style(attributes: .dim))
+    }
 }
