@@ -55,9 +55,8 @@ extension Council {
 
     private static func status(on day: CalendarDay, chains: [InterventionHistory.Chain],
                                coverage: RegisterCoverage?) -> InterventionStatus {
-        let started = chains.filter { $0.issued.date.first <= day }
-        let direction = position(on: day, chains: started.filter { $0.kind == .direction }[...])
-        let notice = position(on: day, chains: started.filter { $0.kind == .improvementNotice }[...])
+        let direction = position(on: day, of: .direction, chains: chains[...])
+        let notice = position(on: day, of: .improvementNotice, chains: chains[...])
         var status: InterventionStatus
         if let direction, direction.certainty == .unknown, !direction.isUnderMeasure, let notice,
            notice.isUnderMeasure {
@@ -76,7 +75,7 @@ extension Council {
         }
         if status.state == .noneRecorded { status.state = noMeasure(on: day, coverage: coverage).state }
         status.coverage = coverage
-        status.send = sendPosition(on: day, chains: started)
+        status.send = sendPosition(on: day, chains: chains)
         return status
     }
 
@@ -88,13 +87,17 @@ extension Council {
         return InterventionStatus(day: day, state: .notUnderDirection)
     }
 
-    /// The position given one kind's chains that may have started by the day, oldest first;
-    /// nil when there are none.
-    private static func position(on day: CalendarDay, chains: ArraySlice<InterventionHistory.Chain>)
-        -> InterventionStatus? {
-        guard let chain = chains.last else { return nil }
+    /// The position given the latest chain of a kind among `chains` that may have started by the
+    /// day (the chains are searched from the end, not filtered: a time axis asks this for every
+    /// column); nil when there is none.
+    private static func position(on day: CalendarDay, of kind: EventKind,
+                                 chains: ArraySlice<InterventionHistory.Chain>) -> InterventionStatus? {
+        guard let index = chains.lastIndex(where: { $0.kind == kind && $0.issued.date.first <= day }) else {
+            return nil
+        }
+        let chain = chains[index]
         guard chain.issued.date.isOnOrBefore(day) == .yes else {
-            var before = position(on: day, chains: chains.dropLast())
+            var before = position(on: day, of: kind, chains: chains[..<index])
                 ?? InterventionStatus(day: day, state: .noneRecorded)
             before.certainty = .unknown
             before.uncertainty = reason(chain.kind, .issued, chain.issued.date)
@@ -108,7 +111,7 @@ extension Council {
     private static func sendPosition(on day: CalendarDay, chains: [InterventionHistory.Chain])
         -> InterventionStatus.SENDPosition? {
         let positions = [EventKind.sendDirection, .sendImprovementNotice].compactMap { kind in
-            position(on: day, chains: chains.filter { $0.kind == kind }[...]).map { (kind, $0) }
+            position(on: day, of: kind, chains: chains[...]).map { (kind, $0) }
         }
         for (kind, status) in positions {
             switch status.state {

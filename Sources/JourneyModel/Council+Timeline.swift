@@ -33,12 +33,19 @@ extension Council {
 
 extension Array {
     /// Sorted by a partial date (``PartialDate/sortsBefore(_:_:)``), keeping the order of ties.
+    ///
+    /// Files are written in date order, so one pass over the dates usually finds nothing to do
+    /// and the array comes back as it is; otherwise the positions are sorted, not the elements
+    /// (events are large: each move would copy one).
     func sortedStably(by date: (Element) -> PartialDate) -> [Element] {
-        let keyed = enumerated().map { (offset: $0.offset, date: date($0.element), element: $0.element) }
-        return keyed.sorted { lhs, rhs in
-            if PartialDate.sortsBefore(lhs.date, rhs.date) { return true }
-            if PartialDate.sortsBefore(rhs.date, lhs.date) { return false }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
+        let dates = map(date)
+        let inOrder = dates.indices.dropFirst().allSatisfy { !PartialDate.sortsBefore(dates[$0], dates[$0 - 1]) }
+        if inOrder { return self }
+        let order = indices.sorted { lhs, rhs in
+            if PartialDate.sortsBefore(dates[lhs], dates[rhs]) { return true }
+            if PartialDate.sortsBefore(dates[rhs], dates[lhs]) { return false }
+            return lhs < rhs
+        }
+        return order.map { self[$0] }
     }
 }

@@ -26,8 +26,10 @@ struct InterventionHistory: Sendable {
         /// For an improvement notice: the issuing step of the direction that replaced it.
         var replacedBy: Step?
 
-        /// The ids of the chain's issuing event and revisions.
-        var ids: Set<String> { Set([issued.id] + revisions.map(\.id)) }
+        /// Whether `id` is the chain's issuing event or one of its revisions.
+        func contains(id: String) -> Bool {
+            issued.id == id || revisions.contains { $0.id == id }
+        }
 
         /// The latest date on which the measure is known to have been in force: its issue or latest revision.
         var lastKnownInForce: PartialDate {
@@ -119,7 +121,13 @@ struct InterventionHistory: Sendable {
 
     /// The kind as a noun in messages: "direction", "improvement notice", "SEND direction".
     static func noun(_ kind: EventKind) -> String {
-        kind.rawValue.replacingOccurrences(of: "send-", with: "SEND ").replacingOccurrences(of: "-", with: " ")
+        switch kind {
+        case .direction: "direction"
+        case .improvementNotice: "improvement notice"
+        case .sendDirection: "SEND direction"
+        case .sendImprovementNotice: "SEND improvement notice"
+        default: kind.rawValue.replacingOccurrences(of: "-", with: " ")
+        }
     }
 
     /// The noun with its article: "a direction", "an improvement notice".
@@ -153,7 +161,7 @@ struct InterventionHistory: Sendable {
 
     /// Marks the notice `id` as replaced by a direction; returns the notice's issuing step.
     private mutating func replace(_ id: String, notice: EventKind, by event: Event, _ step: Step) -> Step? {
-        guard let index = chains.lastIndex(where: { $0.kind == notice && $0.ids.contains(id) }) else {
+        guard let index = chains.lastIndex(where: { $0.kind == notice && $0.contains(id: id) }) else {
             if let later = stepsByID[id], later.kind == notice {
                 problem(event, .replaces, .error, "'replaces' names '\(id)', dated \(later.date.text), after this "
                         + "direction (\(event.start.text))")
@@ -207,7 +215,7 @@ struct InterventionHistory: Sendable {
         guard let target = intervention.target else {
             return (inferredChain(for: event, intervention.action, key: key), false)
         }
-        guard let index = chains.lastIndex(where: { $0.kind == event.kind && $0.ids.contains(target) }) else {
+        guard let index = chains.lastIndex(where: { $0.kind == event.kind && $0.contains(id: target) }) else {
             if let later = stepsByID[target], later.kind == event.kind {
                 problem(event, .target, .error, "'\(key)' names '\(target)', dated \(later.date.text), after this "
                         + "\(noun) (\(event.start.text))")

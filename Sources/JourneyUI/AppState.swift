@@ -16,7 +16,7 @@ public struct AppState: Equatable, Sendable {
     /// council or filter, not on every key).
     public private(set) var filter: TimelineFilter = .all
     public private(set) var rows: [TimelineRow] = [] {
-        didSet { dateColumnWidth = rows.map { TextWidth.of($0.dateLabel) }.max().map { $0 + 1 } ?? 12 }
+        didSet { dateColumnWidth = TimelineRow.dateColumnWidth(of: rows) }
     }
     /// The timeline's date column: 12, or 13 when a row reads `pub Jan 2011`.
     public private(set) var dateColumnWidth = 12
@@ -87,7 +87,7 @@ public struct AppState: Equatable, Sendable {
         fileSpan = Self.span(of: self.council, today: today)
         let shown = self.council, filter = self.filter
         rows = views.value(.rows, for: filter) { TimelineRow.rows(of: shown, filter: filter) }
-        dateColumnWidth = rows.map { TextWidth.of($0.dateLabel) }.max().map { $0 + 1 } ?? 12
+        dateColumnWidth = TimelineRow.dateColumnWidth(of: rows)
         reviewableCount = rows.count
         if council == nil {
             screens = [.picker]

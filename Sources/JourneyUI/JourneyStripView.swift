@@ -111,19 +111,33 @@ enum JourneyStripView {
     /// Inspections as grade letters, visits as `f`/`m`, other events as `·`; inspections win a shared column.
     private static func drawMarkers(_ council: Council, scale: StripScale, y: Int, into buffer: inout Buffer,
                                     theme: Theme) {
-        let events = council.timeline()
-        let ordered = events.filter { $0.kind.group == .other || $0.kind == .letter }
-            + events.filter { $0.kind.group == .visits } + events.filter { $0.kind == .inspection }
-        for event in ordered {
-            let (text, role): (String, StyleRole) = switch event.kind {
-            case .inspection: (event.overallGrade?.letter ?? "?", event.overallGrade?.role ?? .marker)
-            case .focusedVisit: ("f", .marker)
-            case .monitoringVisit: ("m", .marker)
-            default: ("·", .dim)
+        // Three passes (others and letters, visits, inspections) rather than three filtered copies
+        // of the events; directions and notices are on the bar, not here.
+        let layer: (Event) -> Int? = { event in
+            switch event.kind {
+            case .inspection: 2
+            case _ where event.kind.group == .visits: 1
+            case _ where event.kind.group == .other || event.kind == .letter: 0
+            default: nil
             }
-            let x = min(scale.column(of: event.start.first), scale.area.maxX - TextWidth.of(text))
-            buffer.write(text, x: x, y: y, style: theme[role], limit: scale.area.maxX - x)
         }
+        let events = council.timeline()
+        for pass in 0...2 {
+            for index in events.indices where layer(events[index]) == pass {
+                drawMarker(events[index], scale: scale, y: y, into: &buffer, theme: theme)
+            }
+        }
+    }
+
+    private static func drawMarker(_ event: Event, scale: StripScale, y: Int, into buffer: inout Buffer, theme: Theme) {
+        let (text, role): (String, StyleRole) = switch event.kind {
+        case .inspection: (event.overallGrade?.letter ?? "?", event.overallGrade?.role ?? .marker)
+        case .focusedVisit: ("f", .marker)
+        case .monitoringVisit: ("m", .marker)
+        default: ("·", .dim)
+        }
+        let x = min(scale.column(of: event.start.first), scale.area.maxX - TextWidth.of(text))
+        buffer.write(text, x: x, y: y, style: theme[role], limit: scale.area.maxX - x)
     }
 
     /// Year labels at the columns where years begin, as many as fit without touching, leaving

@@ -38,9 +38,11 @@ public enum Sanitizer {
 
     /// Sanitises text of several lines and splits it into lines (LF or CR LF), without terminators.
     public static func lines(_ text: String) -> [String] {
-        sanitizeMultiline(text)
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map(String.init)
+        // Split on the byte: once sanitised no CR is left, so every LF is a grapheme of its own
+        // and the UTF-8 split is the same as a split by characters, without grapheme breaking.
+        sanitizeMultiline(text).utf8
+            .split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 
     // MARK: - Rendering

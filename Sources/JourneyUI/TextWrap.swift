@@ -79,14 +79,22 @@ public enum TextWrap {
     ) -> (text: String, resume: Int) {
         let fitEnd = fittingEnd(widths, from: start, width: width)
         if fitEnd == graphemes.count {
-            return (String(graphemes[start...]), fitEnd)
+            return (joined(graphemes[start...]), fitEnd)
         }
         if fitEnd == start {
             let end = endOfZeroWidthRun(widths, from: start + 1)
-            return (String(placeholder) + String(graphemes[(start + 1)..<end]), endOfSpaces(graphemes, from: end))
+            return (String(placeholder) + joined(graphemes[(start + 1)..<end]), endOfSpaces(graphemes, from: end))
         }
         let end = softBreak(graphemes, from: start, fitEnd: fitEnd) ?? fitEnd
-        return (String(graphemes[start..<end]), endOfSpaces(graphemes, from: end))
+        return (joined(graphemes[start..<end]), endOfSpaces(graphemes, from: end))
+    }
+
+    /// The graphemes as one string, appended one by one (`String(slice)` goes through the
+    /// unspecialised generic initialiser: ten times the work).
+    private static func joined(_ graphemes: ArraySlice<Character>) -> String {
+        var text = ""
+        for grapheme in graphemes { text.append(grapheme) }
+        return text
     }
 
     /// The end of the longest run of graphemes from `start` that fits in `width` columns.
