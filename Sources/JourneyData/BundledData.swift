@@ -21,8 +21,8 @@ public enum BundledData {
 /// A read-only file tree of base64 contents, each decoded when it is read.
 public struct EmbeddedTree: FileTree {
     public let name: String
-    private let files: [String: String]
-    private let directories: [String: [String]]
+    private let files: SortedLookup<String>
+    private let directories: SortedLookup<[String]>
 
     /// - Parameters:
     ///   - name: how the root is shown in messages.
@@ -32,10 +32,9 @@ public struct EmbeddedTree: FileTree {
     public init(name: String, files: [(path: String, base64: String)],
                 directories: [(path: String, names: [String])]) {
         self.name = name
-        self.files = Dictionary(files.map { ($0.path, $0.base64) }) { first, _ in first }
-        self.directories = Dictionary(directories.map { ($0.path, $0.names) }) { first, _ in first }
+        self.files = SortedLookup(files.map { (key: $0.path, value: $0.base64) })
+        self.directories = SortedLookup(directories.map { (key: $0.path, value: $0.names) })
     }
-
 
     public func kind(of path: String) -> FileKind {
         if files[path] != nil { return .file }

@@ -8,7 +8,7 @@ import JourneyModel
 /// The compiled form is made from the same embedded files by the same loader, so it is always
 /// current: it answers for every bundled council and keeps nothing new.
 struct CompiledCouncils: CouncilStore {
-    private let encoded: [String: String]
+    private let encoded: SortedLookup<String>
     private let encodedSummaries: [(id: String, base64: String)]
     private let encodedRegisterCheck: String
 
@@ -17,7 +17,7 @@ struct CompiledCouncils: CouncilStore {
     ///   - summaries: council ids and their summaries in compiled form, in base64.
     ///   - registerCheck: the register's check, in its compiled form in base64.
     init(_ councils: [(id: String, base64: String)], summaries: [(id: String, base64: String)], registerCheck: String) {
-        encoded = Dictionary(councils.map { ($0.id, $0.base64) }) { first, _ in first }
+        encoded = SortedLookup(councils.map { (key: $0.id, value: $0.base64) })
         encodedSummaries = summaries
         encodedRegisterCheck = registerCheck
     }

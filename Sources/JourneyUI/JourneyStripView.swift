@@ -113,30 +113,34 @@ enum JourneyStripView {
                                     theme: Theme) {
         // Three passes (others and letters, visits, inspections) rather than three filtered copies
         // of the events; directions and notices are on the bar, not here.
-        let layer: (Event) -> Int? = { event in
-            switch event.kind {
+        // Fields are read in place (events[index].kind): passing an event on copies all of it.
+        let layer: (EventKind) -> Int? = { kind in
+            switch kind {
             case .inspection: 2
-            case _ where event.kind.group == .visits: 1
-            case _ where event.kind.group == .other || event.kind == .letter: 0
+            case _ where kind.group == .visits: 1
+            case _ where kind.group == .other || kind == .letter: 0
             default: nil
             }
         }
         let events = council.timeline()
         for pass in 0...2 {
-            for index in events.indices where layer(events[index]) == pass {
-                drawMarker(events[index], scale: scale, y: y, into: &buffer, theme: theme)
+            for index in events.indices where layer(events[index].kind) == pass {
+                let grade = events[index].kind == .inspection ? events[index].overallGrade : nil
+                drawMarker(events[index].kind, grade: grade, day: events[index].start.first, scale: scale, y: y,
+                           into: &buffer, theme: theme)
             }
         }
     }
 
-    private static func drawMarker(_ event: Event, scale: StripScale, y: Int, into buffer: inout Buffer, theme: Theme) {
-        let (text, role): (String, StyleRole) = switch event.kind {
-        case .inspection: (event.overallGrade?.letter ?? "?", event.overallGrade?.role ?? .marker)
+    private static func drawMarker(_ kind: EventKind, grade: Grade?, day: CalendarDay, scale: StripScale, y: Int,
+                                   into buffer: inout Buffer, theme: Theme) {
+        let (text, role): (String, StyleRole) = switch kind {
+        case .inspection: (grade?.letter ?? "?", grade?.role ?? .marker)
         case .focusedVisit: ("f", .marker)
         case .monitoringVisit: ("m", .marker)
         default: ("·", .dim)
         }
-        let x = min(scale.column(of: event.start.first), scale.area.maxX - TextWidth.of(text))
+        let x = min(scale.column(of: day), scale.area.maxX - TextWidth.of(text))
         buffer.write(text, x: x, y: y, style: theme[role], limit: scale.area.maxX - x)
     }
 

@@ -115,15 +115,14 @@ extension TimelineRow {
         return widest.map { $0 + 1 } ?? 12
     }
 
-    /// What a date label's width depends on, as one number: year, precision and prefix.
+    /// What a date label's width depends on, as one number: year, precision and prefix (the
+    /// event is taken out of the row once: each binding copies it).
     private var dateForm: Int {
-        var prefix = 0
-        var precision = date.precision
-        if case .event(let event) = self, event.isDatedOnlyByPublication {
-            prefix = 1
-            precision = event.start.month == nil ? .year : .month
-        } else if case .event(let event) = self, event.isDatedByBound {
-            prefix = 2
+        let (date, precision, prefix): (PartialDate, PartialDate.Precision, Int) = switch self {
+        case .letter(let letter): (letter.date, letter.date.precision, 0)
+        case .event(let event) where event.isDatedOnlyByPublication:
+            (event.start, event.start.month == nil ? .year : .month, 1)
+        case .event(let event): (event.start, event.start.precision, event.isDatedByBound ? 2 : 0)
         }
         return (date.year * 3 + precision.rawValue) * 3 + prefix
     }
