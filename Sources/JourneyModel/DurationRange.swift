@@ -29,8 +29,9 @@ public struct DurationRange: Sendable, Hashable, Codable {
         var months = (end.year - start.year) * 12 + (end.month - start.month)
         if start.adding(months: months) > end { months -= 1 }
         guard months > 0 else { return counted(end.ordinal - start.ordinal, "day") }
-        let parts = [(months / 12, "year"), (months % 12, "month")].filter { $0.0 > 0 }
-        return parts.map { counted($0.0, $0.1) }.joined(separator: " ")
+        let (years, rest) = months.quotientAndRemainder(dividingBy: 12)
+        if years == 0 { return counted(rest, "month") }
+        return rest == 0 ? counted(years, "year") : counted(years, "year") + " " + counted(rest, "month")
     }
 
     /// `1 year`, `2 years`.

@@ -10,6 +10,11 @@ public struct Source: Hashable, Sendable, Codable {
 
     /// One line for people: the title, then the address.
     public var text: String {
-        [title, url].compactMap { $0 }.joined(separator: " — ")
+        switch (title, url) {
+        case let (title?, url?): title + " — " + url
+        case let (title?, nil): title
+        case let (nil, url?): url
+        case (nil, nil): ""
+        }
     }
 }

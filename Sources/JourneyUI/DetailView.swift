@@ -228,17 +228,26 @@ enum DetailView {
         var targets: [(Int, ReportTarget)] = [(0, .top)]
         if let lead = report.leadInspector { lines += wrapped("Lead inspector: " + lead, width: width) }
         guard !report.improvements.isEmpty else { return (lines, targets) }
-        let heading = (report.improvementsHeading ?? "What needs to improve").trimmingCharacters(in: ["?", ":"])
+        let heading = trimmingPunctuation(report.improvementsHeading ?? "What needs to improve")
         lines.append([StyledText("\(heading) (\(report.improvements.count))", .label)])
         for item in report.improvements {
             targets.append((lines.count, .phrase(String(item.prefix(60)))))
             for (index, row) in wrapped(item, width: width, indent: "  ").enumerated() {
                 var row = row
-                if index == 0, let first = row.first { row[0] = StyledText("•" + first.text.dropFirst(), first.role) }
+                if index == 0, let first = row.first { row[0] = StyledText("•" + String(first.text.dropFirst()), first.role) }
                 lines.append(row)
             }
         }
         return (lines, targets)
+    }
+
+    /// The heading without the `?` and `:` it may start or end with (by hand: a CharacterSet's
+    /// first use costs Foundation's string bridging, before the first frame).
+    private static func trimmingPunctuation(_ heading: String) -> String {
+        var slice = Substring(heading)
+        while let first = slice.first, first == "?" || first == ":" { slice.removeFirst() }
+        while let last = slice.last, last == "?" || last == ":" { slice.removeLast() }
+        return String(slice)
     }
 
     static func sourceLines(_ sources: [Source], width: Int) -> [[StyledText]] {

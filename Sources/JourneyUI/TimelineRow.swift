@@ -104,12 +104,18 @@ extension TimelineRow {
     /// months are three-letter abbreviations and days two digits. So one label of each such form
     /// is measured, not all of them (3,000 events, one label each, were a sixth of a start-up).
     static func dateColumnWidth(of rows: [TimelineRow]) -> Int {
-        var widths: [Int: Int] = [:]
+        // A few dozen forms at most: searched, not hashed.
+        var widths: [(form: Int, width: Int)] = []
         var widest: Int?
         for row in rows {
             let form = row.dateForm
-            let width = widths[form] ?? TextWidth.of(row.dateLabel)
-            widths[form] = width
+            let width: Int
+            if let known = widths.first(where: { $0.form == form }) {
+                width = known.width
+            } else {
+                width = TextWidth.of(row.dateLabel)
+                widths.append((form, width))
+            }
             widest = max(widest ?? 0, width)
         }
         return widest.map { $0 + 1 } ?? 12

@@ -23,9 +23,20 @@ enum ReviewAccess {
         environment: [String: String] = ProcessEnvironment.values(of: ["JOURNEY_AUTHOR", "LOGNAME", "USER"])
     ) -> String {
         for name in ["JOURNEY_AUTHOR", "LOGNAME", "USER"] {
-            if let value = environment[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty { return value }
+            if let value = environment[name].map(trimmingBlanks), !value.isEmpty { return value }
         }
         return NSUserName()
+    }
+
+    /// The value without the spaces and tabs around it (by hand: `trimmingCharacters(in:)` goes
+    /// through Foundation's string bridging, which costs a browser start more than the rest of
+    /// reading the review store).
+    private static func trimmingBlanks(_ value: String) -> String {
+        let isBlank = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = value.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+              let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     /// The store, opened for a change: a damaged file is moved aside (renamed, never deleted)
