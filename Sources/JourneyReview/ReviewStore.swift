@@ -26,11 +26,18 @@ public final class ReviewStore: Sendable {
     public static func defaultURL(
         environment: [String: String] = ProcessEnvironment.values(of: ["XDG_DATA_HOME", "HOME"])
     ) -> URL {
+        URL(fileURLWithPath: defaultPath(environment: environment))
+    }
+
+    /// ``defaultURL(environment:)`` as a path. Joined as text, and kept as text by the browser,
+    /// which checks the file before its first frame: URL's `appendingPathComponent` and `path`
+    /// each cost the runtime a conformance scan the first time.
+    public static func defaultPath(
+        environment: [String: String] = ProcessEnvironment.values(of: ["XDG_DATA_HOME", "HOME"])
+    ) -> String {
         let xdg = environment["XDG_DATA_HOME"] ?? ""
         let base = xdg.hasPrefix("/") ? xdg : (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
-        // One path joined as text: URL's appendingPathComponent costs the runtime a conformance
-        // scan the first time, and this runs before the browser's first frame.
-        return URL(fileURLWithPath: (base.hasSuffix("/") ? base : base + "/") + "journey/review.sqlite")
+        return (base.hasSuffix("/") ? base : base + "/") + "journey/review.sqlite"
     }
 
     /// Opens (creating when missing, with its folder) and migrates the store at `url`.

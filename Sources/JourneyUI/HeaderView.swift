@@ -49,11 +49,11 @@ enum HeaderView {
                     [StyledText(label, .label), grade.map { StyledText($0.letter, $0.role) } ?? StyledText("–", .dim),
                      StyledText(" · " + intervention)]]
         }
-        let parts = intervention.components(separatedBy: "; ")
-        let fits = TextWidth.of(intervention) <= width || parts.count < 2
+        let split = splitAtFirstClause(intervention)
+        let fits = TextWidth.of(intervention) <= width || split == nil
         var lines = [nameLine(council, right: rightOfName(state, width: width), width: width),
-                     [StyledText(fits ? intervention : parts[0])]]
-        if !fits && rows > 4 { lines.append([StyledText("  " + parts.dropFirst().joined(separator: "; "))]) }
+                     [StyledText(fits ? intervention : split?.first ?? intervention)]]
+        if !fits && rows > 4, let rest = split?.rest { lines.append([StyledText("  " + rest)]) }
         lines.append(fitting(judgementLines(status, council: council), width: width))
         lines.append(fitting(nextLines(council, status: status, day: day), width: width))
         if rows > lines.count {
@@ -61,6 +61,16 @@ enum HeaderView {
                 : "See any date: ←/→ month, [/] year, d types one; p people then; s keeps the cursor in step.", .dim)])
         }
         return lines
+    }
+
+    /// The sentence before its first `; ` and the rest after it; nil when it has none (found in
+    /// its UTF-8: Foundation's `components(separatedBy:)` costs more than the header).
+    static func splitAtFirstClause(_ sentence: String) -> (first: String, rest: String)? {
+        let bytes = Array(sentence.utf8)
+        guard let index = bytes.indices.dropLast().first(where: { bytes[$0] == 0x3B && bytes[$0 + 1] == 0x20 }) else {
+            return nil
+        }
+        return (String(decoding: bytes[..<index], as: UTF8.self), String(decoding: bytes[(index + 2)...], as: UTF8.self))
     }
 
     /// The council's name and region on the left, `right` at the right edge; the region gives

@@ -55,13 +55,16 @@ public final class ViewCache: Sendable {
     func value<Key: Hashable & Sendable, Value: Sendable>(_ slot: Slot, for key: Key, item: Int,
                                                           make: () -> Value) -> Value {
         let kept = contents.withLock { $0.entries[slot.rawValue] }
-        var items: [Int: Value] = [:]
-        if let kept, let keptKey = kept.key as? Key, keptKey == key, let keptItems = kept.value as? [Int: Value] {
-            if let value = keptItems[item] { return value }
+        // Items as pairs searched from the newest (a screen's worth are asked for each frame):
+        // an Int-keyed dictionary's first use costs a conformance scan before the first frame.
+        var items: [(item: Int, value: Value)] = []
+        if let kept, let keptKey = kept.key as? Key, keptKey == key,
+           let keptItems = kept.value as? [(item: Int, value: Value)] {
+            if let found = keptItems.last(where: { $0.item == item }) { return found.value }
             if keptItems.count < Self.itemLimit { items = keptItems }
         }
         let value = make()
-        items[item] = value
+        items.append((item, value))
         contents.withLock { [items] in
             $0.entries[slot.rawValue] = Entry(key: key, value: items)
             $0.builds[slot.rawValue] += 1

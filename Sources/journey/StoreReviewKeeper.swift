@@ -9,18 +9,20 @@ import JourneyUI
 /// never leaves a file behind. A damaged store is reported when read, and moved aside (renamed,
 /// never deleted) by the first change, with a notice saying where.
 final class StoreReviewKeeper: ReviewKeeping {
+    private let path: String
     private let url: URL
     private let author: String
     private var store: ReviewStore?
     private var notice: String?
 
-    init(url: URL = ReviewAccess.url, author: String = ReviewAccess.defaultAuthor()) {
-        self.url = url
+    init(path: String = ReviewStore.defaultPath(), author: String = ReviewAccess.defaultAuthor()) {
+        self.path = path
+        url = URL(fileURLWithPath: path)
         self.author = author
     }
 
     func snapshot(councilID: String) throws -> ReviewSnapshot {
-        guard store != nil || FileManager.default.fileExists(atPath: url.path) else {
+        guard store != nil || FileManager.default.fileExists(atPath: path) else {
             return ReviewSnapshot(councilID: councilID)
         }
         do {
