@@ -45,10 +45,9 @@ public struct Letter: Hashable, Sendable, Identifiable, Codable {
     /// Splits text into lines at LF, dropping a CR before it. Splits on scalars, because
     /// Swift treats CR LF as one `Character` that never equals "\n".
     public static func lines(of text: String) -> [String] {
-        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { scalars in
-            var line = String(String.UnicodeScalarView(scalars))
-            if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
-            return line
+        // By UTF-8 byte: LF and CR are one byte each and never part of another character.
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
         }
     }
 }

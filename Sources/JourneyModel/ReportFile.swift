@@ -62,6 +62,8 @@ public enum ReportFile {
 
     /// Page number and count of a marker line; nil for any other line (an escaped one included).
     static func markerNumbers(_ line: String) -> (Int, Int)? {
+        // Most lines are text: those not starting as a marker does are passed by at once.
+        guard line.utf8.starts(with: "=== page ".utf8) else { return nil }
         let words = line.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count == 6, words[0] == "===", words[1] == "page", words[3] == "of", words[5] == "===",
               let number = Int(words[2]), let count = Int(words[4]), words[2].allSatisfy(\.isASCII),

@@ -61,14 +61,25 @@ public enum TextFolding: Sendable {
     ///
     /// An empty phrase occurs nowhere. With ``loose``, a match's range runs from its first
     /// grapheme to its last in `text`, whatever whitespace runs it spans.
+    ///
+    /// Graphemes are compared by token: the byte of a key that is one ASCII byte (`A` folds to
+    /// `a`, `é` to `e`), else the number of the key among the phrase's own (a key the phrase
+    /// does not hold can match nothing). So no string is made per grapheme, and printable ASCII text (most of what is
+    /// searched) is read byte by byte.
     public func occurrences(of phrase: String, in text: String) -> [Range<Int>] {
-        let (wanted, _) = keys(of: phrase)
-        let (keys, offsets) = keys(of: text)
-        guard !wanted.isEmpty else { return [] }
+        var phraseKeys: [String: UInt32] = [:]
+        let wanted = tokens(of: phrase) { key in
+            if let known = phraseKeys[key] { return known }
+            let token = Self.firstKeyToken + UInt32(phraseKeys.count)
+            phraseKeys[key] = token
+            return token
+        }.tokens
+        guard let first = wanted.first else { return [] }
+        let (tokens, offsets) = tokens(of: text) { phraseKeys[$0] ?? Self.unmatchable }
         var found: [Range<Int>] = []
         var start = 0
-        while start + wanted.count <= keys.count {
-            if keys[start..<(start + wanted.count)].elementsEqual(wanted) {
+        while start + wanted.count <= tokens.count {
+            if tokens[start] == first && tokens[start..<(start + wanted.count)].elementsEqual(wanted) {
                 let last = start + wanted.count - 1
                 found.append(offsets[start]..<(offsets[last] + 1))
                 start += wanted.count
@@ -79,23 +90,53 @@ public enum TextFolding: Sendable {
         return found
     }
 
-    /// The keys of a text's graphemes and the offset of each in the text; ``loose`` keeps only
-    /// the first of a run of whitespace.
-    private func keys(of text: String) -> (keys: [String], offsets: [Int]) {
-        var keys: [String] = []
+    /// Tokens from here on stand for keys that are not one ASCII byte.
+    private static let firstKeyToken: UInt32 = 0x100
+    /// The token of a key the phrase does not hold.
+    private static let unmatchable = UInt32.max
+
+    /// The tokens of a text's graphemes and the offset of each in the text; ``loose`` keeps
+    /// only the first of a run of whitespace. `token(key)` numbers a key that is not one byte.
+    private func tokens(of text: String, token: (String) -> UInt32) -> (tokens: [UInt32], offsets: [Int]) {
+        var tokens: [UInt32] = []
         var offsets: [Int] = []
-        keys.reserveCapacity(text.utf8.count)
+        tokens.reserveCapacity(text.utf8.count)
         offsets.reserveCapacity(text.utf8.count)
         var previousWasSpace = false
-        for (offset, character) in text.enumerated() {
-            if self == .loose {
-                let isSpace = character.isWhitespace
-                defer { previousWasSpace = isSpace }
-                if isSpace && previousWasSpace { continue }
-            }
-            keys.append(key(character))
+        func add(_ value: UInt32, at offset: Int, isSpace: Bool) {
+            defer { previousWasSpace = isSpace }
+            if self == .loose && isSpace && previousWasSpace { return }
+            tokens.append(value)
             offsets.append(offset)
         }
-        return (keys, offsets)
+        // Bytes are graphemes when all are ASCII and none is a CR (CR LF is one grapheme).
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            for (offset, byte) in text.utf8.enumerated() {
+                let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                add(asciiToken(byte, isSpace: isSpace), at: offset, isSpace: isSpace)
+            }
+        } else {
+            for (offset, character) in text.enumerated() {
+                let isSpace = character.isWhitespace
+                if let byte = character.asciiValue, character != "\r\n" {
+                    add(asciiToken(byte, isSpace: isSpace), at: offset, isSpace: isSpace)
+                } else if self == .loose && isSpace {
+                    add(0x20, at: offset, isSpace: true)
+                } else {
+                    // A key of one ASCII byte (`é` folds to `e`) is that byte's token.
+                    let key = key(character)
+                    let byte = key.utf8.count == 1 ? key.utf8.first.flatMap { $0 < 0x80 ? $0 : nil } : nil
+                    add(byte.map(UInt32.init) ?? token(key), at: offset, isSpace: isSpace)
+                }
+            }
+        }
+        return (tokens, offsets)
+    }
+
+    /// An ASCII grapheme's token: the byte ``key(_:)`` folds it to.
+    private func asciiToken(_ byte: UInt8, isSpace: Bool) -> UInt32 {
+        if self == .loose && isSpace { return 0x20 }
+        if self != .exact && (0x41...0x5A).contains(byte) { return UInt32(byte) + 0x20 }
+        return UInt32(byte)
     }
 }
