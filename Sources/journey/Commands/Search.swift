@@ -36,29 +36,38 @@ struct Search: ParsableCommand {
             let text = query.joined(separator: " ")
             guard !text.allSatisfy(\.isWhitespace) else { throw CommandFailure(.usage, "the search query is empty") }
             let catalogue = try data.catalogue()
-            let councils = all ? try DataOptions.councils(from: catalogue.loadAll())
-                : [try DataOptions.council(from: catalogue.load(data.councilID(in: catalogue)))]
-            // The index (once loading has brought it up to date) tells where the phrase may be.
+            let ids = all ? try everyCouncilID(in: catalogue) : [try data.councilID(in: catalogue)]
+            // The index (brought up to date by reading the summaries) tells where the phrase may
+            // be: only those councils are loaded and searched.
             let candidates = all ? (catalogue.store as? JourneyIndex)?.candidates(for: text) : nil
             let notes = openNotes()
             var records: [HitRecord] = []
-            for council in councils {
+            for id in ids {
                 // Notes are not in the index: every council's are searched.
-                var hits = notes.map { notesHits(text, in: $0, councilID: council.id) } ?? []
-                if candidates?.includes(council.id) ?? true {
+                var hits = notes.map { notesHits(text, in: $0, councilID: id) } ?? []
+                if candidates?.includes(id) ?? true {
+                    let council = try DataOptions.council(from: catalogue.load(id))
                     let texts = try reportTexts(of: council, in: catalogue,
-                                                only: candidates.map { $0.reports[council.id] ?? [] })
+                                                only: candidates.map { $0.reports[id] ?? [] })
                     hits = council.search(text, reportTexts: texts) + hits
                 }
-                records += hits.map { HitRecord(council: council.id, hit: $0) }
+                records += hits.map { HitRecord(council: id, hit: $0) }
             }
             switch output.format {
             case .text:
-                let several = councils.count > 1
+                let several = ids.count > 1
                 Output.lines(records.isEmpty ? ["No matches for \"\(text)\"."] : records.map { line($0, naming: several) })
             case .json: try Output.json(records)
             }
         }
+    }
+
+    /// Every council of the root, by name, once their summaries show no error anywhere: errors
+    /// stop the search with every diagnostic, as loading every council would, without decoding
+    /// the councils the index rules out.
+    private func everyCouncilID(in catalogue: CouncilCatalogue) throws -> [String] {
+        try DataOptions.check(catalogue.summaryDiagnostics())
+        return catalogue.summaries().loadable.map(\.id)
     }
 
     /// Your notes' store, opened once for the whole search (nil when there is none); one that
