@@ -54,11 +54,12 @@ extension AppState {
         if picker.entries.isEmpty { message = "No council is \(filter.title). Press 1 to show all." }
     }
 
-    /// Switches to another council, on its home screen with everything reset.
+    /// Switches to another council, on its home screen with everything reset; the picker stays
+    /// beneath it, so that q (or Esc) goes back to the councils rather than quitting.
     private mutating func choose(council index: Int) {
         select(council: index)
         if filter != .all { show(.all) }
-        screens = [.home]
+        screens = [.picker, .home]
         readers = []
         eventPages = []
         timeline = ListState()

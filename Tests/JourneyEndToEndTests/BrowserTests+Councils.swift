@@ -31,6 +31,9 @@ extension BrowserTests {
             let home = try await tmux.waitFor(" timeline ")
             #expect(row(0, of: home).hasPrefix("South Council"))
             #expect(row(1, of: home).contains("No statutory direction recorded"))
+            try tmux.sendKeys("q")
+            let back = try await tmux.waitFor(" Councils · 2 of 2")
+            #expect(back.contains("North Council"), "q on a council chosen in the picker goes back to the picker")
             try await quit(tmux)
         }
     }

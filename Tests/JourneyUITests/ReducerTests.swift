@@ -309,8 +309,13 @@ struct ReducerTests {
         #expect(ids(byGrade) == ["anyshire", "borsetshire"], "a graded council sorts before one with no inspection")
         #expect(ids(Fixtures.press([.character("r")], from: byGrade)) == ["borsetshire", "anyshire"])
         let chosen = Fixtures.press([.down, .enter], from: filtered)
-        #expect(chosen.screens == [.home])
+        #expect(chosen.screens == [.picker, .home], "the picker stays beneath the council chosen")
         #expect(chosen.council.id == "borsetshire")
+        let backToPicker = Fixtures.press([.character("q")], from: chosen)
+        #expect(backToPicker.screens == [.picker] && backToPicker.council.id == "borsetshire",
+                "q goes back to the councils; it does not quit")
+        #expect(Reducer.reduce(backToPicker, .key(.character("q")), terminalSize: size).1.contains(.quit(0)),
+                "on the picker, q quits")
         let cancelled = Fixtures.press([.escape], from: picker)
         #expect(cancelled.council.id == "middlesbrough" && cancelled.screens == [.home])
     }
