@@ -85,7 +85,8 @@ extension Council {
         init(_ name: SearchHit.Field, index: Int? = nil, text: String) {
             self.name = name
             self.index = index
-            lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
+            // LF and CR LF end lines, as in a letter's body (split by byte: no grapheme breaking).
+            lines = Letter.lines(of: text)
         }
 
         init(_ name: SearchHit.Field, lines: [String]) {

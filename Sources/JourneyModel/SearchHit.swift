@@ -80,9 +80,24 @@ public struct SearchHit: Sendable, Hashable, Codable {
         end = wordEnd(in: graphemes, before: end, limit: max(match.upperBound, start))
         let lead = start > 0 ? "…" : ""
         let trail = end < graphemes.count ? "…" : ""
-        let body = String(graphemes[start..<end]).trimmingCharacters(in: .whitespaces)
+        let body = trimmed(graphemes[start..<end])
         let dropped = graphemes[start..<end].prefix { $0 == " " }.count
         return (lead + body + trail, match.lowerBound - start - dropped + (lead.isEmpty ? 0 : 1))
+    }
+
+    /// The graphemes as a string without the blanks (spaces and tabs) at either end; by hand,
+    /// as `trimmingCharacters(in: .whitespaces)` goes through NSString for every hit.
+    private static func trimmed(_ graphemes: ArraySlice<Character>) -> String {
+        let isBlank = { (character: Character) in
+            character == "\t" || (character.unicodeScalars.count == 1
+                && character.unicodeScalars.first!.properties.generalCategory == .spaceSeparator)
+        }
+        var slice = graphemes
+        while let first = slice.first, isBlank(first) { slice.removeFirst() }
+        while let last = slice.last, isBlank(last) { slice.removeLast() }
+        var text = ""
+        for grapheme in slice { text.append(grapheme) }
+        return text
     }
 
     /// `start`, or the first word start after it (not past `limit`) when it falls inside a word.

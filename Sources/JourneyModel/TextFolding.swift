@@ -109,6 +109,19 @@ public enum TextFolding: Sendable {
             tokens.append(value)
             offsets.append(offset)
         }
+        func addGrapheme(_ character: Character, at offset: Int) {
+            let isSpace = character.isWhitespace
+            if let byte = character.asciiValue, character != "\r\n" {
+                add(asciiToken(byte, isSpace: isSpace), at: offset, isSpace: isSpace)
+            } else if self == .loose && isSpace {
+                add(0x20, at: offset, isSpace: true)
+            } else {
+                // A key of one ASCII byte (`é` folds to `e`) is that byte's token.
+                let key = key(character)
+                let byte = key.utf8.count == 1 ? key.utf8.first.flatMap { $0 < 0x80 ? $0 : nil } : nil
+                add(byte.map(UInt32.init) ?? token(key), at: offset, isSpace: isSpace)
+            }
+        }
         // Bytes are graphemes when all are ASCII and none is a CR (CR LF is one grapheme).
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
             for (offset, byte) in text.utf8.enumerated() {
@@ -116,18 +129,23 @@ public enum TextFolding: Sendable {
                 add(asciiToken(byte, isSpace: isSpace), at: offset, isSpace: isSpace)
             }
         } else {
-            for (offset, character) in text.enumerated() {
-                let isSpace = character.isWhitespace
-                if let byte = character.asciiValue, character != "\r\n" {
+            // An ASCII byte is a grapheme of its own unless a non-ASCII scalar (a combining mark,
+            // say) follows it or it is the CR of a CR LF: only there are graphemes broken.
+            let utf8 = text.utf8
+            var index = text.startIndex
+            var offset = 0
+            while index < text.endIndex {
+                let byte = utf8[index]
+                let next = utf8.index(after: index)
+                if byte < 0x80 && byte != 0x0D && (next == utf8.endIndex || utf8[next] < 0x80) {
+                    let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
                     add(asciiToken(byte, isSpace: isSpace), at: offset, isSpace: isSpace)
-                } else if self == .loose && isSpace {
-                    add(0x20, at: offset, isSpace: true)
+                    index = next
                 } else {
-                    // A key of one ASCII byte (`é` folds to `e`) is that byte's token.
-                    let key = key(character)
-                    let byte = key.utf8.count == 1 ? key.utf8.first.flatMap { $0 < 0x80 ? $0 : nil } : nil
-                    add(byte.map(UInt32.init) ?? token(key), at: offset, isSpace: isSpace)
+                    addGrapheme(text[index], at: offset)
+                    index = text.index(after: index)
                 }
+                offset += 1
             }
         }
         return (tokens, offsets)
