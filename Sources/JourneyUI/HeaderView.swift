@@ -49,11 +49,9 @@ enum HeaderView {
                     [StyledText(label, .label), grade.map { StyledText($0.letter, $0.role) } ?? StyledText("–", .dim),
                      StyledText(" · " + intervention)]]
         }
-        let split = splitAtFirstClause(intervention)
-        let fits = TextWidth.of(intervention) <= width || split == nil
-        var lines = [nameLine(council, right: rightOfName(state, width: width), width: width),
-                     [StyledText(fits ? intervention : split?.first ?? intervention)]]
-        if !fits && rows > 4, let rest = split?.rest { lines.append([StyledText("  " + rest)]) }
+        let (first, rest) = interventionLines(intervention, width: width, twoLines: rows > 4)
+        var lines = [nameLine(council, right: rightOfName(state, width: width), width: width), [StyledText(first)]]
+        if let rest { lines.append([StyledText("  " + rest)]) }
         lines.append(fitting(judgementLines(status, council: council), width: width))
         lines.append(fitting(nextLines(council, status: status, day: day), width: width))
         if rows > lines.count {
@@ -61,6 +59,21 @@ enum HeaderView {
                 : "See any date: ←/→ month, [/] year, d types one; p people then; s keeps the cursor in step.", .dim)])
         }
         return lines
+    }
+
+    /// Where the council stands, on one line, or on two when it is too wide and two may be
+    /// used: broken after its first clause when that fits, else between words (the line below
+    /// then gives way to it, rather than the sentence losing its dates). On one line, a first
+    /// clause that fits is shown alone, whole.
+    static func interventionLines(_ sentence: String, width: Int, twoLines: Bool) -> (first: String, rest: String?) {
+        guard TextWidth.of(sentence) > width else { return (sentence, nil) }
+        if let split = splitAtFirstClause(sentence), TextWidth.of(split.first) <= width {
+            return twoLines ? split : (split.first, nil)
+        }
+        guard twoLines else { return (sentence, nil) }
+        let rows = TextWrap.wrap(sentence, width: width)
+        guard rows.count > 1 else { return (sentence, nil) }
+        return (rows[0].text, String(sentence.dropFirst(rows[1].sourceOffset)))
     }
 
     /// The sentence before its first `; ` and the rest after it; nil when it has none (found in
