@@ -16,14 +16,14 @@ extension JourneyIndex {
         }
         let wanted = Set(ids)
         var found: [String: CouncilSummary] = [:]
-        var confirmed: [(id: String, fingerprint: String)] = []
+        var confirmed: [(id: String, fingerprint: Data)] = []
         for row in rows {
             let id: String = row["id"]
             guard wanted.contains(id) else { continue }
             let files = councilFiles(id)
             let fingerprint = fingerprint(of: files)
             seen.withLock { $0[id] = fingerprint }
-            let kept: String = row["fingerprint"], hash: String = row["hash"]
+            let kept: Data = row["fingerprint"], hash: String = row["hash"]
             if kept != fingerprint {
                 guard let now = contentHash(of: files), now == hash else { continue }
                 confirmed.append((id, fingerprint))

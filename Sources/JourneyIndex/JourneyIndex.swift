@@ -32,14 +32,14 @@ public final class JourneyIndex: CouncilStore, Sendable {
     private let warn: @Sendable (String) -> Void
     /// The fingerprint of each council's files when it was last answered or missed, so that
     /// what is kept after a miss is the content that was read.
-    let seen = Mutex<[String: String]>([:])
+    let seen = Mutex<[String: Data]>([:])
     /// The fingerprint of the register and the council folders when the register check was
     /// last asked for.
-    let registerSeen = Mutex<String?>(nil)
+    let registerSeen = Mutex<Data?>(nil)
     private let warned = Mutex(false)
 
     /// The format of the database; a different one is rebuilt.
-    static let schemaVersion = "4"
+    static let schemaVersion = "5"
 
     /// Opens (or builds) the index of a data root.
     ///
@@ -62,8 +62,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
         guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else {
             return nil
         }
-        let key = SHA256.hash(data: Data(rootPath.utf8)).prefix(12)
-            .map { String(format: "%02x", $0) }.joined()
+        let key = SHA256.hash(data: Data(rootPath.utf8)).prefix(12).hexDigits
         let path = folder.appendingPathComponent("index-\(key).sqlite").path
         noteRoot(rootPath, of: path, in: folder)
         // A folder that turns from a data root into a council folder (or back) is another index.
@@ -146,7 +145,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
         try db.execute(sql: """
             DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS councils; DROP TABLE IF EXISTS texts;
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE councils (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, hash TEXT NOT NULL,
+            CREATE TABLE councils (id TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, hash TEXT NOT NULL,
                                    result BLOB NOT NULL, summary BLOB NOT NULL);
             CREATE VIRTUAL TABLE texts USING fts5(council UNINDEXED, owner UNINDEXED, ref UNINDEXED, body,
                                                   tokenize = 'trigram');
@@ -164,7 +163,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
             guard let row = try queue.read({ db in
                 try Row.fetchOne(db, sql: "SELECT fingerprint, hash, result FROM councils WHERE id = ?", arguments: [id])
             }) else { return nil }
-            let kept: String = row["fingerprint"]
+            let kept: Data = row["fingerprint"]
             if kept != fingerprint {
                 let hash: String = row["hash"]
                 guard let now = contentHash(of: files), now == hash else { return nil }
@@ -240,16 +239,10 @@ public final class JourneyIndex: CouncilStore, Sendable {
         return files.sorted()
     }
 
-    /// Each file's path, size, modification time (to the nanosecond) and inode; missing files
-    /// count too.
-    private func fingerprintLine(_ relative: String) -> String {
-        var info = stat()
-        guard stat(rootPath + "/" + relative, &info) == 0 else { return "\(relative) -" }
-        return "\(relative) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino) \(info.st_mode)"
-    }
-
-    func fingerprint(of files: [String]) -> String {
-        files.map(fingerprintLine).joined(separator: "\n")
+    /// The files' fingerprint (``FileFingerprint``): each one's path, size, modification time
+    /// (to the nanosecond), inode and mode; missing files count too.
+    func fingerprint(of files: [String]) -> Data {
+        FileFingerprint.of(files, under: rootPath)
     }
 
     /// SHA-256 over every regular file's path and bytes; nil when one cannot be read.
@@ -268,7 +261,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
                 hasher.update(data: data)
             }
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hexDigits
     }
 }
 
