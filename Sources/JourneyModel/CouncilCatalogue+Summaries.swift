@@ -21,7 +21,7 @@ extension CouncilCatalogue {
             if let done { return done }
             let kept = store?.summaries(for: ids) ?? [:]
             let inIDOrder = ids.map { id in kept[id] ?? CouncilSummary(id: id, result: load(id)) }
-            let sorted = inIDOrder.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+            let sorted = inIDOrder.sortedByName(\.name)
             let found = Summaries(all: sorted, failed: inIDOrder.filter(\.hasErrors).map(\.id))
             done = found
             return found

@@ -129,7 +129,7 @@ public final class CouncilCatalogue: Sendable, Equatable {
         if result.councils.isEmpty && !result.hasErrors, let empty = noCouncilsWarning() {
             result.diagnostics.append(empty)
         }
-        result.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        result.councils = result.councils.sortedByName(\.name)
         everything.withLock { $0 = result }
         return result
     }
@@ -177,7 +177,7 @@ public final class CouncilCatalogue: Sendable, Equatable {
                 let result = load(id)
                 if result.hasErrors { found.failed.append(id) } else { found.councils += result.councils }
             }
-            found.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+            found.councils = found.councils.sortedByName(\.name)
             done = found
             return found
         }
