@@ -22,11 +22,13 @@ enum FileFingerprint {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(files.count * 96)
         var info = stat()
-        for relative in files {
+        for var relative in files {
             path.removeSubrange(base...)
-            path.append(contentsOf: relative.utf8)
+            relative.withUTF8 { name in
+                path.append(contentsOf: name)
+                bytes.append(contentsOf: name)
+            }
             path.append(0)
-            bytes.append(contentsOf: relative.utf8)
             bytes.append(0)
             let found = path.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) == 0 }
@@ -47,6 +49,6 @@ enum FileFingerprint {
 
     /// Eight bytes, least significant first.
     private static func append(_ value: Int64, to bytes: inout [UInt8]) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
     }
 }

@@ -99,12 +99,17 @@ public final class JourneyIndex: CouncilStore, Sendable {
 
     /// `$XDG_CACHE_HOME/journey`, or `~/.cache/journey`.
     public static func defaultCacheFolder() -> URL? {
-        let environment = ProcessInfo.processInfo.environment
-        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+        if let cache = variable("XDG_CACHE_HOME"), cache.hasPrefix("/") {
             return URL(fileURLWithPath: cache).appendingPathComponent("journey")
         }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        guard let home = variable("HOME"), !home.isEmpty else { return nil }
         return URL(fileURLWithPath: home).appendingPathComponent(".cache/journey")
+    }
+
+    /// An environment variable, read with getenv(3): asked at every start, and ProcessInfo's
+    /// `environment` copies every variable into a dictionary first.
+    private static func variable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 
     private init(path: String, root: URL, isCouncilFolder: Bool, name: String, stamp: String,
