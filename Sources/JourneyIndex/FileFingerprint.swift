@@ -38,17 +38,12 @@ enum FileFingerprint {
                 continue
             }
             bytes.append(1)
-            append(Int64(info.st_size), to: &bytes)
-            append(Int64(info.st_mtim.tv_sec), to: &bytes)
-            append(Int64(info.st_mtim.tv_nsec), to: &bytes)
-            append(Int64(truncatingIfNeeded: info.st_ino), to: &bytes)
-            append(Int64(info.st_mode), to: &bytes)
+            // Eight bytes each, least significant first, appended at once.
+            let fields = (Int64(info.st_size).littleEndian, Int64(info.st_mtim.tv_sec).littleEndian,
+                          Int64(info.st_mtim.tv_nsec).littleEndian, Int64(truncatingIfNeeded: info.st_ino).littleEndian,
+                          Int64(info.st_mode).littleEndian)
+            withUnsafeBytes(of: fields) { bytes.append(contentsOf: $0) }
         }
         return Data(bytes)
-    }
-
-    /// Eight bytes, least significant first.
-    private static func append(_ value: Int64, to bytes: inout [UInt8]) {
-        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
     }
 }

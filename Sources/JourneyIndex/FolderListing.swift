@@ -8,12 +8,12 @@ import Darwin
 /// taken over, for every council at each start, so it must cost little (FileManager's
 /// enumerator costs many times more).
 enum FolderListing {
-    /// The paths, relative to `folder`, of every file and folder in it and (when `recursive`)
-    /// in its folders (hidden ones included; symbolic links are listed, not followed); empty
-    /// when it cannot be read.
-    static func entries(of folder: String, recursive: Bool = true) -> [String] {
+    /// The paths, relative to `folder` and each after `prefix`, of every file and folder in it
+    /// and (when `recursive`) in its folders (hidden ones included; symbolic links are listed,
+    /// not followed); empty when it cannot be read.
+    static func entries(of folder: String, prefix: String = "", recursive: Bool = true) -> [String] {
         var found: [String] = []
-        collect(folder, prefix: "", recursive: recursive, into: &found)
+        collect(folder, prefix: prefix, recursive: recursive, into: &found)
         return found
     }
 

@@ -32,8 +32,8 @@ extension JourneyIndex {
 
     /// The fingerprint of every file in `interventions/` and of every entry in `councils/`.
     private func registerFingerprint() -> Data {
-        let register = FolderListing.entries(of: rootPath + "/interventions").map { "interventions/" + $0 }
-        let councils = FolderListing.entries(of: rootPath + "/councils", recursive: false).map { "councils/" + $0 }
+        let register = FolderListing.entries(of: rootPath + "/interventions", prefix: "interventions/")
+        let councils = FolderListing.entries(of: rootPath + "/councils", prefix: "councils/", recursive: false)
         return fingerprint(of: (["interventions", "councils"] + register + councils).sorted())
     }
 }

@@ -23,8 +23,10 @@ extension JourneyIndex {
             let files = councilFiles(id)
             let fingerprint = fingerprint(of: files)
             seen.withLock { $0[id] = fingerprint }
-            let kept: Data = row["fingerprint"], hash: String = row["hash"]
+            let kept: Data = row["fingerprint"]
             if kept != fingerprint {
+                // The hash is read only now: for files unchanged, the fingerprint settles it.
+                let hash: String = row["hash"]
                 guard let now = contentHash(of: files), now == hash else { continue }
                 confirmed.append((id, fingerprint))
             }

@@ -99,17 +99,13 @@ public final class JourneyIndex: CouncilStore, Sendable {
 
     /// `$XDG_CACHE_HOME/journey`, or `~/.cache/journey`.
     public static func defaultCacheFolder() -> URL? {
-        if let cache = variable("XDG_CACHE_HOME"), cache.hasPrefix("/") {
+        // Asked at every start: the two variables alone, not a copy of the whole environment.
+        let environment = ProcessEnvironment.values(of: ["XDG_CACHE_HOME", "HOME"])
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
             return URL(fileURLWithPath: cache).appendingPathComponent("journey")
         }
-        guard let home = variable("HOME"), !home.isEmpty else { return nil }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
         return URL(fileURLWithPath: home).appendingPathComponent(".cache/journey")
-    }
-
-    /// An environment variable, read with getenv(3): asked at every start, and ProcessInfo's
-    /// `environment` copies every variable into a dictionary first.
-    private static func variable(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
     }
 
     private init(path: String, root: URL, isCouncilFolder: Bool, name: String, stamp: String,
@@ -236,8 +232,8 @@ public final class JourneyIndex: CouncilStore, Sendable {
     /// `register.yaml` (a council folder has only the bundled register, part of the program's stamp).
     func councilFiles(_ id: String) -> [String] {
         let folder = isCouncilFolder ? "" : "councils/\(id)"
-        let entries = FolderListing.entries(of: folder.isEmpty ? rootPath : rootPath + "/" + folder)
-        var files = [folder] + entries.map { folder.isEmpty ? $0 : folder + "/" + $0 }
+        var files = [folder] + FolderListing.entries(of: folder.isEmpty ? rootPath : rootPath + "/" + folder,
+                                                     prefix: folder.isEmpty ? "" : folder + "/")
         if !isCouncilFolder {
             files += ["interventions/\(id).yaml", "interventions/register.yaml", "interventions"]
         }

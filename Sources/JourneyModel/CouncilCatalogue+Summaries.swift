@@ -3,12 +3,18 @@ extension CouncilCatalogue {
     /// councils themselves.
     public struct Summaries: Sendable {
         /// Every council's summary, sorted by name.
-        public var all: [CouncilSummary]
+        public let all: [CouncilSummary]
         /// The ids of the councils that do not load without errors, in id order.
-        public var failed: [String]
+        public let failed: [String]
+        /// The councils that load without errors, by name: what a browser can offer (picked
+        /// out once: a start asks for them more than once).
+        public let loadable: [CouncilSummary]
 
-        /// The councils that load without errors, by name: what a browser can offer.
-        public var loadable: [CouncilSummary] { all.filter { !$0.hasErrors && $0.council != nil } }
+        init(all: [CouncilSummary], failed: [String]) {
+            self.all = all
+            self.failed = failed
+            loadable = all.filter { !$0.hasErrors && $0.council != nil }
+        }
     }
 
     /// Every council's summary, by name.
