@@ -12,7 +12,8 @@ import Synchronization
 /// It is a cache that can always be rebuilt from the files, and never answers from stale
 /// data: a council is answered only when its files' sizes and modification times are those
 /// recorded, or, when these differ, when the files' content hash is the one recorded; a council's
-/// summary is kept with its result and answered under the same check. A damaged
+/// summary is kept with its result and answered under the same check (in a table of its own, of
+/// small rows, so that reading every summary does not read every result). A damaged
 /// index is not trusted: it is removed and built again, with a warning.
 ///
 /// As a ``CouncilStore`` it serves ``CouncilCatalogue``; the model never imports it.
@@ -144,10 +145,12 @@ public final class JourneyIndex: CouncilStore, Sendable {
         // statements below rebuild the index (or throw, and the file is removed).
         if (try? format(db)) == wanted { return }
         try db.execute(sql: """
-            DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS councils; DROP TABLE IF EXISTS texts;
+            DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS councils; DROP TABLE IF EXISTS results;
+            DROP TABLE IF EXISTS texts;
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE councils (id TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, hash TEXT NOT NULL,
-                                   result BLOB NOT NULL, summary BLOB NOT NULL);
+            CREATE TABLE councils (id TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, listed INTEGER NOT NULL,
+                                   hash TEXT NOT NULL, summary BLOB NOT NULL);
+            CREATE TABLE results (id TEXT PRIMARY KEY, result BLOB NOT NULL);
             CREATE VIRTUAL TABLE texts USING fts5(council UNINDEXED, owner UNINDEXED, ref UNINDEXED, body,
                                                   tokenize = 'trigram');
             """)
@@ -157,19 +160,23 @@ public final class JourneyIndex: CouncilStore, Sendable {
     // MARK: - CouncilStore
 
     public func result(for id: String) -> CouncilLoader.Result? {
+        let listed = FileFingerprint.now()
         let files = councilFiles(id)
         let fingerprint = fingerprint(of: files)
         seen.withLock { $0[id] = fingerprint }
         do {
             guard let row = try queue.read({ db in
-                try Row.fetchOne(db, sql: "SELECT fingerprint, hash, result FROM councils WHERE id = ?", arguments: [id])
+                try Row.fetchOne(db, sql: """
+                    SELECT fingerprint, hash, result FROM councils JOIN results USING (id) WHERE id = ?
+                    """, arguments: [id])
             }) else { return nil }
             let kept: Data = row["fingerprint"]
             if kept != fingerprint {
                 let hash: String = row["hash"]
                 guard let now = contentHash(of: files), now == hash else { return nil }
                 try queue.write { db in
-                    try db.execute(sql: "UPDATE councils SET fingerprint = ? WHERE id = ?", arguments: [fingerprint, id])
+                    try db.execute(sql: "UPDATE councils SET fingerprint = ?, listed = ? WHERE id = ?",
+                                   arguments: [fingerprint, listed, id])
                 }
             }
             let data: Data = row["result"]
@@ -181,6 +188,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
     }
 
     public func keep(_ result: CouncilLoader.Result, for id: String) {
+        let listed = FileFingerprint.now()
         let files = councilFiles(id)
         let fingerprint = fingerprint(of: files)
         // Files changed while being read: what was read may be neither version; keep nothing.
@@ -191,8 +199,9 @@ public final class JourneyIndex: CouncilStore, Sendable {
         let texts = searchTexts(of: result)
         try? queue.write { db in
             try db.execute(sql: """
-                INSERT OR REPLACE INTO councils (id, fingerprint, hash, result, summary) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [id, fingerprint, hash, encoded, summary])
+                INSERT OR REPLACE INTO councils (id, fingerprint, listed, hash, summary) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [id, fingerprint, listed, hash, summary])
+            try db.execute(sql: "INSERT OR REPLACE INTO results (id, result) VALUES (?, ?)", arguments: [id, encoded])
             try db.execute(sql: "DELETE FROM texts WHERE council = ? AND owner IN ('council', 'report', 'unread')",
                            arguments: [id])
             for text in texts {
@@ -227,17 +236,26 @@ public final class JourneyIndex: CouncilStore, Sendable {
 
     // MARK: - Files
 
-    /// The files a council's result depends on, relative to the root: its folder (every file
-    /// and folder in it, reports included) and, in a data root, its register entry and
-    /// `register.yaml` (a council folder has only the bundled register, part of the program's stamp).
+    /// The files a council's result depends on, relative to the root: its own (``ownFiles(_:)``),
+    /// then those every council's depends on (``registerFiles``).
     func councilFiles(_ id: String) -> [String] {
+        ownFiles(id) + registerFiles
+    }
+
+    /// A council's own files: its folder (every file and folder in it, reports included, in
+    /// order) and, in a data root, its register entry.
+    func ownFiles(_ id: String) -> [String] {
         let folder = isCouncilFolder ? "" : "councils/\(id)"
-        var files = [folder] + FolderListing.entries(of: folder.isEmpty ? rootPath : rootPath + "/" + folder,
-                                                     prefix: folder.isEmpty ? "" : folder + "/")
-        if !isCouncilFolder {
-            files += ["interventions/\(id).yaml", "interventions/register.yaml", "interventions"]
-        }
-        return files.sorted()
+        let entries = FolderListing.entries(of: folder.isEmpty ? rootPath : rootPath + "/" + folder,
+                                            prefix: folder.isEmpty ? "" : folder + "/")
+        return [folder] + entries.sorted() + (isCouncilFolder ? [] : ["interventions/\(id).yaml"])
+    }
+
+    /// The files every council's result depends on: in a data root, the register's folder and
+    /// `register.yaml` (a council folder has only the bundled register, part of the program's
+    /// stamp). Their fingerprint comes last, so that a pass over every council takes it once.
+    var registerFiles: [String] {
+        isCouncilFolder ? [] : ["interventions", "interventions/register.yaml"]
     }
 
     /// The files' fingerprint (``FileFingerprint``): each one's path, size, modification time

@@ -57,3 +57,50 @@ import Testing
         #expect([UInt8]().hexDigits.isEmpty)
     }
 }
+
+extension FileFingerprintTests {
+    @Test func aListsFingerprintIsItsPartsOneAfterAnother() {
+        #expect(fingerprint(["a", "bc", "d"]) == fingerprint(["a"]) + fingerprint(["bc", "d"]))
+    }
+}
+
+/// A kept fingerprint holds, without listing any folder, while every file it lists is as it
+/// says and every folder among them last changed well before the listing.
+extension FileFingerprintTests {
+    /// A listing that began two seconds from now: every folder here changed before it.
+    private var later: Int64 { FileFingerprint.now() + 2_000_000_000 }
+
+    @Test func aKeptFingerprintHoldsWhileNothingChanges() {
+        #expect(FileFingerprint.holds(fingerprint(["", "a", "bc", "missing"]), under: folder.path, listed: later))
+    }
+
+    @Test func aFolderThatChangedWithinASecondOfTheListingIsListedAgain() {
+        #expect(!FileFingerprint.holds(fingerprint(["", "a", "bc"]), under: folder.path, listed: FileFingerprint.now()))
+        #expect(FileFingerprint.holds(fingerprint(["a", "bc"]), under: folder.path, listed: FileFingerprint.now()),
+                "files are judged by their own fields alone")
+    }
+
+    @Test func aChangedFileAndAFileThatAppearsDoNotHold() throws {
+        let kept = fingerprint(["a", "bc", "d"])
+        try Data().write(to: folder.appendingPathComponent("d"))
+        #expect(!FileFingerprint.holds(kept, under: folder.path, listed: later))
+        let again = fingerprint(["a", "bc", "d"])
+        try "one, longer".write(to: folder.appendingPathComponent("a"), atomically: false, encoding: .utf8)
+        #expect(!FileFingerprint.holds(again, under: folder.path, listed: later))
+    }
+
+    @Test func anEntryAddedToAFolderChangesTheFolder() async throws {
+        let kept = fingerprint(["", "a", "bc"])
+        // Past the clock's tick, so that the folder's change time can differ.
+        try await Task.sleep(for: .milliseconds(30))
+        try Data().write(to: folder.appendingPathComponent("e"))
+        #expect(!FileFingerprint.holds(kept, under: folder.path, listed: later))
+    }
+
+    @Test func damagedBytesDoNotHold() {
+        let kept = fingerprint(["a", "bc"])
+        #expect(!FileFingerprint.holds(kept.dropLast(), under: folder.path, listed: later))
+        #expect(!FileFingerprint.holds(Data("a".utf8), under: folder.path, listed: later))
+        #expect(FileFingerprint.holds(Data(), under: folder.path, listed: later))
+    }
+}

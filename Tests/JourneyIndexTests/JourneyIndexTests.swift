@@ -311,3 +311,17 @@ extension JourneyIndexTests {
         #expect(try summariesOnTheNextStart(of: root).0.all.map(\.id) == first)
     }
 }
+
+/// A council folder that gains or loses a file is listed again.
+extension JourneyIndexTests {
+    @Test func aLetterRemovedShowsInTheNextStartsSummaries() throws {
+        let root = try Root(also: ["wakefield"])
+        _ = root.open().0.loadAll()
+        let before = try #require(try summariesOnTheNextStart(of: root).0.all.first { $0.id == "middlesbrough" })
+        #expect(before.letterCount > 0)
+        try FileManager.default.removeItem(at: root.root.appendingPathComponent("councils/middlesbrough/letters/revocation-2024.md"))
+        let (summaries, asked, _) = try summariesOnTheNextStart(of: root)
+        #expect(asked == ["middlesbrough"])
+        #expect(summaries.all.first { $0.id == "middlesbrough" }?.letterCount == before.letterCount - 1)
+    }
+}
