@@ -75,7 +75,10 @@ enum FileFingerprint {
             guard found, offset + fieldBytes <= kept.count else { return false }
             fresh.removeAll(keepingCapacity: true)
             append(info, to: &fresh)
-            guard fresh.elementsEqual(kept[offset..<offset + fieldBytes]) else { return false }
+            let same = fresh.withUnsafeBytes { now in
+                kept.withUnsafeBytes { then in memcmp(now.baseAddress!, then.baseAddress! + offset, fieldBytes) == 0 }
+            }
+            guard same else { return false }
             if (info.st_mode & S_IFMT) == S_IFDIR, nanoseconds(info.st_ctim) > listed - 1_000_000_000 { return false }
             offset += fieldBytes
         }

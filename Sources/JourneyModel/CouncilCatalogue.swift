@@ -193,14 +193,14 @@ public final class CouncilCatalogue: Sendable, Equatable {
         }
         var ids: [String] = []
         var diagnostics: [Diagnostic] = []
-        for name in (try? tree.list("councils")) ?? [] {
+        for (name, kind) in (try? tree.entries(of: "councils")) ?? [] {
             let folder = "councils/\(name)"
             if let note = CouncilLoader.hiddenEntryNote(name) {
                 diagnostics.append(Diagnostic(file: tree.display(folder), severity: .warning, message: note))
                 continue
             }
             guard !name.hasPrefix(".") else { continue }
-            guard tree.kind(of: folder) == .directory else {
+            guard kind == .directory else {
                 diagnostics.append(Diagnostic(file: tree.display(folder), severity: .warning,
                                               message: "not a council folder; ignored"))
                 continue
