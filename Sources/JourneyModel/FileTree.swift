@@ -26,7 +26,7 @@ public enum FileKind: Sendable, Equatable {
 
 extension FileTree {
     public func entries(of directory: String) throws -> [(name: String, kind: FileKind)] {
-        try list(directory).map { ($0, kind(of: joinPath(directory, $0))) }
+        try list(directory).map { ($0, kind(of: directory.isEmpty ? $0 : directory + "/" + $0)) }
     }
 
     /// The path as shown in messages: the tree's name joined with the relative path.
@@ -131,7 +131,7 @@ public struct DiskTree: FileTree {
             switch entry.pointee.d_type {
             case UInt8(DT_DIR): found.append((name, .directory))
             case UInt8(DT_REG): found.append((name, .file))
-            default: found.append((name, kind(of: joinPath(directory, name))))
+            default: found.append((name, kind(of: directory.isEmpty ? name : directory + "/" + name)))
             }
         }
         return found.sorted { $0.name < $1.name }
