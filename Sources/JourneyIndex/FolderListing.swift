@@ -8,12 +8,12 @@ import Darwin
 /// taken over, for every council at each start, so it must cost little (FileManager's
 /// enumerator costs many times more).
 enum FolderListing {
-    /// The paths, relative to `folder`, of every file and folder in it and (when `recursive`)
-    /// in its folders (hidden ones included; symbolic links are listed, not followed); empty
-    /// when it cannot be read.
-    static func entries(of folder: String, recursive: Bool = true) -> [String] {
+    /// The paths, relative to `folder` and each after `prefix`, of every file and folder in it
+    /// and (when `recursive`) in its folders (hidden ones included; symbolic links are listed,
+    /// not followed); empty when it cannot be read.
+    static func entries(of folder: String, prefix: String = "", recursive: Bool = true) -> [String] {
         var found: [String] = []
-        collect(folder, prefix: "", recursive: recursive, into: &found)
+        collect(folder, prefix: prefix, recursive: recursive, into: &found)
         return found
     }
 
@@ -26,16 +26,17 @@ enum FolderListing {
             }
             guard name != ".", name != ".." else { continue }
             found.append(prefix + name)
-            if recursive, isFolder(entry.pointee.d_type, path: folder + "/" + name) { folders.append(name) }
+            if recursive, isFolder(entry.pointee.d_type, in: folder, name: name) { folders.append(name) }
         }
         closedir(directory)
         for name in folders { collect(folder + "/" + name, prefix: prefix + name + "/", recursive: true, into: &found) }
     }
 
-    /// Whether an entry is a folder (not a link to one), asking `lstat` when `readdir` does not say.
-    private static func isFolder(_ type: UInt8, path: String) -> Bool {
+    /// Whether an entry is a folder (not a link to one), asking `lstat` when `readdir` does not
+    /// say (only then is the entry's path made).
+    private static func isFolder(_ type: UInt8, in folder: String, name: String) -> Bool {
         if type != UInt8(DT_UNKNOWN) { return type == UInt8(DT_DIR) }
         var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        return lstat(folder + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 }

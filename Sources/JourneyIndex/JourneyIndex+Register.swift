@@ -12,7 +12,7 @@ extension JourneyIndex {
             try Row.fetchAll(db, sql: "SELECT key, value FROM meta WHERE key IN ('register-fingerprint', 'register-check')")
         }
         let values = Dictionary((kept ?? []).map { ($0["key"] as String, $0["value"] as DatabaseValue) }) { old, _ in old }
-        guard values["register-fingerprint"].flatMap(String.fromDatabaseValue) == fingerprint,
+        guard values["register-fingerprint"].flatMap(Data.fromDatabaseValue) == fingerprint,
               let data = values["register-check"].flatMap(Data.fromDatabaseValue),
               let found = try? [Diagnostic](encoded: data) else { return nil }
         return renamed(found, from: Self.rootMark, to: name)
@@ -31,9 +31,9 @@ extension JourneyIndex {
     }
 
     /// The fingerprint of every file in `interventions/` and of every entry in `councils/`.
-    private func registerFingerprint() -> String {
-        let register = FolderListing.entries(of: rootPath + "/interventions").map { "interventions/" + $0 }
-        let councils = FolderListing.entries(of: rootPath + "/councils", recursive: false).map { "councils/" + $0 }
+    private func registerFingerprint() -> Data {
+        let register = FolderListing.entries(of: rootPath + "/interventions", prefix: "interventions/")
+        let councils = FolderListing.entries(of: rootPath + "/councils", prefix: "councils/", recursive: false)
         return fingerprint(of: (["interventions", "councils"] + register + councils).sorted())
     }
 }

@@ -12,7 +12,8 @@ import Synchronization
 /// It is a cache that can always be rebuilt from the files, and never answers from stale
 /// data: a council is answered only when its files' sizes and modification times are those
 /// recorded, or, when these differ, when the files' content hash is the one recorded; a council's
-/// summary is kept with its result and answered under the same check. A damaged
+/// summary is kept with its result and answered under the same check (in a table of its own, of
+/// small rows, so that reading every summary does not read every result). A damaged
 /// index is not trusted: it is removed and built again, with a warning.
 ///
 /// As a ``CouncilStore`` it serves ``CouncilCatalogue``; the model never imports it.
@@ -32,14 +33,14 @@ public final class JourneyIndex: CouncilStore, Sendable {
     private let warn: @Sendable (String) -> Void
     /// The fingerprint of each council's files when it was last answered or missed, so that
     /// what is kept after a miss is the content that was read.
-    let seen = Mutex<[String: String]>([:])
+    let seen = Mutex<[String: Data]>([:])
     /// The fingerprint of the register and the council folders when the register check was
     /// last asked for.
-    let registerSeen = Mutex<String?>(nil)
+    let registerSeen = Mutex<Data?>(nil)
     private let warned = Mutex(false)
 
     /// The format of the database; a different one is rebuilt.
-    static let schemaVersion = "4"
+    static let schemaVersion = "5"
 
     /// Opens (or builds) the index of a data root.
     ///
@@ -62,8 +63,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
         guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else {
             return nil
         }
-        let key = SHA256.hash(data: Data(rootPath.utf8)).prefix(12)
-            .map { String(format: "%02x", $0) }.joined()
+        let key = SHA256.hash(data: Data(rootPath.utf8)).prefix(12).hexDigits
         let path = folder.appendingPathComponent("index-\(key).sqlite").path
         noteRoot(rootPath, of: path, in: folder)
         // A folder that turns from a data root into a council folder (or back) is another index.
@@ -100,7 +100,8 @@ public final class JourneyIndex: CouncilStore, Sendable {
 
     /// `$XDG_CACHE_HOME/journey`, or `~/.cache/journey`.
     public static func defaultCacheFolder() -> URL? {
-        let environment = ProcessInfo.processInfo.environment
+        // Asked at every start: the two variables alone, not a copy of the whole environment.
+        let environment = ProcessEnvironment.values(of: ["XDG_CACHE_HOME", "HOME"])
         if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
             return URL(fileURLWithPath: cache).appendingPathComponent("journey")
         }
@@ -144,10 +145,12 @@ public final class JourneyIndex: CouncilStore, Sendable {
         // statements below rebuild the index (or throw, and the file is removed).
         if (try? format(db)) == wanted { return }
         try db.execute(sql: """
-            DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS councils; DROP TABLE IF EXISTS texts;
+            DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS councils; DROP TABLE IF EXISTS results;
+            DROP TABLE IF EXISTS texts;
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE councils (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, hash TEXT NOT NULL,
-                                   result BLOB NOT NULL, summary BLOB NOT NULL);
+            CREATE TABLE councils (id TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, listed INTEGER NOT NULL,
+                                   hash TEXT NOT NULL, summary BLOB NOT NULL);
+            CREATE TABLE results (id TEXT PRIMARY KEY, result BLOB NOT NULL);
             CREATE VIRTUAL TABLE texts USING fts5(council UNINDEXED, owner UNINDEXED, ref UNINDEXED, body,
                                                   tokenize = 'trigram');
             """)
@@ -157,19 +160,23 @@ public final class JourneyIndex: CouncilStore, Sendable {
     // MARK: - CouncilStore
 
     public func result(for id: String) -> CouncilLoader.Result? {
+        let listed = FileFingerprint.now()
         let files = councilFiles(id)
         let fingerprint = fingerprint(of: files)
         seen.withLock { $0[id] = fingerprint }
         do {
             guard let row = try queue.read({ db in
-                try Row.fetchOne(db, sql: "SELECT fingerprint, hash, result FROM councils WHERE id = ?", arguments: [id])
+                try Row.fetchOne(db, sql: """
+                    SELECT fingerprint, hash, result FROM councils JOIN results USING (id) WHERE id = ?
+                    """, arguments: [id])
             }) else { return nil }
-            let kept: String = row["fingerprint"]
+            let kept: Data = row["fingerprint"]
             if kept != fingerprint {
                 let hash: String = row["hash"]
                 guard let now = contentHash(of: files), now == hash else { return nil }
                 try queue.write { db in
-                    try db.execute(sql: "UPDATE councils SET fingerprint = ? WHERE id = ?", arguments: [fingerprint, id])
+                    try db.execute(sql: "UPDATE councils SET fingerprint = ?, listed = ? WHERE id = ?",
+                                   arguments: [fingerprint, listed, id])
                 }
             }
             let data: Data = row["result"]
@@ -181,6 +188,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
     }
 
     public func keep(_ result: CouncilLoader.Result, for id: String) {
+        let listed = FileFingerprint.now()
         let files = councilFiles(id)
         let fingerprint = fingerprint(of: files)
         // Files changed while being read: what was read may be neither version; keep nothing.
@@ -191,8 +199,9 @@ public final class JourneyIndex: CouncilStore, Sendable {
         let texts = searchTexts(of: result)
         try? queue.write { db in
             try db.execute(sql: """
-                INSERT OR REPLACE INTO councils (id, fingerprint, hash, result, summary) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [id, fingerprint, hash, encoded, summary])
+                INSERT OR REPLACE INTO councils (id, fingerprint, listed, hash, summary) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [id, fingerprint, listed, hash, summary])
+            try db.execute(sql: "INSERT OR REPLACE INTO results (id, result) VALUES (?, ?)", arguments: [id, encoded])
             try db.execute(sql: "DELETE FROM texts WHERE council = ? AND owner IN ('council', 'report', 'unread')",
                            arguments: [id])
             for text in texts {
@@ -227,29 +236,32 @@ public final class JourneyIndex: CouncilStore, Sendable {
 
     // MARK: - Files
 
-    /// The files a council's result depends on, relative to the root: its folder (every file
-    /// and folder in it, reports included) and, in a data root, its register entry and
-    /// `register.yaml` (a council folder has only the bundled register, part of the program's stamp).
+    /// The files a council's result depends on, relative to the root: its own (``ownFiles(_:)``),
+    /// then those every council's depends on (``registerFiles``).
     func councilFiles(_ id: String) -> [String] {
+        ownFiles(id) + registerFiles
+    }
+
+    /// A council's own files: its folder (every file and folder in it, reports included, in
+    /// order) and, in a data root, its register entry.
+    func ownFiles(_ id: String) -> [String] {
         let folder = isCouncilFolder ? "" : "councils/\(id)"
-        let entries = FolderListing.entries(of: folder.isEmpty ? rootPath : rootPath + "/" + folder)
-        var files = [folder] + entries.map { folder.isEmpty ? $0 : folder + "/" + $0 }
-        if !isCouncilFolder {
-            files += ["interventions/\(id).yaml", "interventions/register.yaml", "interventions"]
-        }
-        return files.sorted()
+        let entries = FolderListing.entries(of: folder.isEmpty ? rootPath : rootPath + "/" + folder,
+                                            prefix: folder.isEmpty ? "" : folder + "/")
+        return [folder] + entries.sorted() + (isCouncilFolder ? [] : ["interventions/\(id).yaml"])
     }
 
-    /// Each file's path, size, modification time (to the nanosecond) and inode; missing files
-    /// count too.
-    private func fingerprintLine(_ relative: String) -> String {
-        var info = stat()
-        guard stat(rootPath + "/" + relative, &info) == 0 else { return "\(relative) -" }
-        return "\(relative) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino) \(info.st_mode)"
+    /// The files every council's result depends on: in a data root, the register's folder and
+    /// `register.yaml` (a council folder has only the bundled register, part of the program's
+    /// stamp). Their fingerprint comes last, so that a pass over every council takes it once.
+    var registerFiles: [String] {
+        isCouncilFolder ? [] : ["interventions", "interventions/register.yaml"]
     }
 
-    func fingerprint(of files: [String]) -> String {
-        files.map(fingerprintLine).joined(separator: "\n")
+    /// The files' fingerprint (``FileFingerprint``): each one's path, size, modification time
+    /// (to the nanosecond), inode and mode; missing files count too.
+    func fingerprint(of files: [String]) -> Data {
+        FileFingerprint.of(files, under: rootPath)
     }
 
     /// SHA-256 over every regular file's path and bytes; nil when one cannot be read.
@@ -268,7 +280,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
                 hasher.update(data: data)
             }
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hexDigits
     }
 }
 

@@ -3,12 +3,18 @@ extension CouncilCatalogue {
     /// councils themselves.
     public struct Summaries: Sendable {
         /// Every council's summary, sorted by name.
-        public var all: [CouncilSummary]
+        public let all: [CouncilSummary]
         /// The ids of the councils that do not load without errors, in id order.
-        public var failed: [String]
+        public let failed: [String]
+        /// The councils that load without errors, by name: what a browser can offer (picked
+        /// out once: a start asks for them more than once).
+        public let loadable: [CouncilSummary]
 
-        /// The councils that load without errors, by name: what a browser can offer.
-        public var loadable: [CouncilSummary] { all.filter { !$0.hasErrors && $0.council != nil } }
+        init(all: [CouncilSummary], failed: [String]) {
+            self.all = all
+            self.failed = failed
+            loadable = all.filter { !$0.hasErrors && $0.council != nil }
+        }
     }
 
     /// Every council's summary, by name.
@@ -21,11 +27,34 @@ extension CouncilCatalogue {
             if let done { return done }
             let kept = store?.summaries(for: ids) ?? [:]
             let inIDOrder = ids.map { id in kept[id] ?? CouncilSummary(id: id, result: load(id)) }
-            let sorted = inIDOrder.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+            let sorted = byName(inIDOrder)
             let found = Summaries(all: sorted, failed: inIDOrder.filter(\.hasErrors).map(\.id))
             done = found
             return found
         }
+    }
+
+    /// The summaries in name order: as the store kept it for these names, or sorted now and
+    /// handed to the store (a comparison of names costs thousands of instructions).
+    private func byName(_ summaries: [CouncilSummary]) -> [CouncilSummary] {
+        let names = summaries.map(\.name)
+        if let kept = store?.nameOrder(of: names), Self.isPermutation(kept, count: names.count) {
+            return kept.map { summaries[$0] }
+        }
+        let order = Array(names.indices).sortedByName { names[$0] }
+        store?.keep(nameOrder: order, of: names)
+        return order.map { summaries[$0] }
+    }
+
+    /// Whether `order` holds every position below `count` once.
+    private static func isPermutation(_ order: [Int], count: Int) -> Bool {
+        guard order.count == count else { return false }
+        var seen = [Bool](repeating: false, count: count)
+        for position in order {
+            guard (0..<count).contains(position), !seen[position] else { return false }
+            seen[position] = true
+        }
+        return true
     }
 
     /// Every diagnostic of the root, as ``loadAll()`` gives them, from the councils' summaries:

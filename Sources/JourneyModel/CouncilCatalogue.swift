@@ -129,7 +129,7 @@ public final class CouncilCatalogue: Sendable, Equatable {
         if result.councils.isEmpty && !result.hasErrors, let empty = noCouncilsWarning() {
             result.diagnostics.append(empty)
         }
-        result.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        result.councils = result.councils.sortedByName(\.name)
         everything.withLock { $0 = result }
         return result
     }
@@ -177,7 +177,7 @@ public final class CouncilCatalogue: Sendable, Equatable {
                 let result = load(id)
                 if result.hasErrors { found.failed.append(id) } else { found.councils += result.councils }
             }
-            found.councils.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+            found.councils = found.councils.sortedByName(\.name)
             done = found
             return found
         }
@@ -193,14 +193,14 @@ public final class CouncilCatalogue: Sendable, Equatable {
         }
         var ids: [String] = []
         var diagnostics: [Diagnostic] = []
-        for name in (try? tree.list("councils")) ?? [] {
+        for (name, kind) in (try? tree.entries(of: "councils")) ?? [] {
             let folder = "councils/\(name)"
             if let note = CouncilLoader.hiddenEntryNote(name) {
                 diagnostics.append(Diagnostic(file: tree.display(folder), severity: .warning, message: note))
                 continue
             }
             guard !name.hasPrefix(".") else { continue }
-            guard tree.kind(of: folder) == .directory else {
+            guard kind == .directory else {
                 diagnostics.append(Diagnostic(file: tree.display(folder), severity: .warning,
                                               message: "not a council folder; ignored"))
                 continue

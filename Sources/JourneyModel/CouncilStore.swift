@@ -21,12 +21,19 @@ public protocol CouncilStore: Sendable {
     /// unchanged since their result was kept, by id, without decoding their results. The
     /// catalogue loads (and keeps) the others.
     func summaries(for ids: [String]) -> [String: CouncilSummary]
+    /// The positions of `names` in name order (``Swift/Array/sortedByName(_:)``), if kept for
+    /// exactly these names in this order under the current locale; nil to sort them.
+    func nameOrder(of names: [String]) -> [Int]?
+    /// Keeps the name order of `names`, for ``nameOrder(of:)`` to answer.
+    func keep(nameOrder: [Int], of names: [String])
 }
 
 extension CouncilStore {
     public func registerCheck() -> [Diagnostic]? { nil }
     public func keep(registerCheck: [Diagnostic]) {}
     public func summaries(for ids: [String]) -> [String: CouncilSummary] { [:] }
+    public func nameOrder(of names: [String]) -> [Int]? { nil }
+    public func keep(nameOrder: [Int], of names: [String]) {}
 }
 
 extension CouncilLoader.Result {

@@ -9,6 +9,8 @@ public protocol FileTree: Sendable {
     func kind(of path: String) -> FileKind
     /// The names in a directory, sorted.
     func list(_ directory: String) throws -> [String]
+    /// The names in a directory, sorted, each with what it names (as ``kind(of:)`` says).
+    func entries(of directory: String) throws -> [(name: String, kind: FileKind)]
     /// The size of a file in bytes.
     func size(of path: String) -> Int?
     /// The bytes of a file.
@@ -23,6 +25,10 @@ public enum FileKind: Sendable, Equatable {
 }
 
 extension FileTree {
+    public func entries(of directory: String) throws -> [(name: String, kind: FileKind)] {
+        try list(directory).map { ($0, kind(of: directory.isEmpty ? $0 : directory + "/" + $0)) }
+    }
+
     /// The path as shown in messages: the tree's name joined with the relative path.
     public func display(_ path: String) -> String {
         path.isEmpty ? name : (name == "." ? path : "\(name)/\(path)")
@@ -106,6 +112,29 @@ public struct DiskTree: FileTree {
 
     public func list(_ directory: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: url(directory).path).sorted()
+    }
+
+    /// The entries as ``list(_:)`` and ``kind(of:)`` give them, read with `readdir`: the root's
+    /// council folders are listed at every start, and a folder or a regular file is known from
+    /// its entry without a `stat` (links and anything else are looked up).
+    public func entries(of directory: String) throws -> [(name: String, kind: FileKind)] {
+        guard let handle = opendir(directory.isEmpty ? rootPath : rootPath + "/" + directory) else {
+            throw CocoaError(.fileReadNoSuchFile)
+        }
+        defer { closedir(handle) }
+        var found: [(name: String, kind: FileKind)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            switch entry.pointee.d_type {
+            case UInt8(DT_DIR): found.append((name, .directory))
+            case UInt8(DT_REG): found.append((name, .file))
+            default: found.append((name, kind(of: directory.isEmpty ? name : directory + "/" + name)))
+            }
+        }
+        return found.sorted { $0.name < $1.name }
     }
 
     /// The size of the file a path leads to, following symbolic links.

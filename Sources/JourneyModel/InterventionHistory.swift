@@ -74,13 +74,12 @@ struct InterventionHistory: Sendable {
     /// Targets worked out for revisions and endings that named none: event id to target id.
     private(set) var inferredTargets: [String: String] = [:]
 
-    /// Every intervention event by id, whatever the order they are read in.
-    private let stepsByID: [String: (kind: EventKind, date: PartialDate)]
+    /// Every intervention event, in date order: looked up by id only to word a problem.
+    private let steps: [Event]
 
     /// Works out the histories of every intervention kind among `events` (any order).
     init(events: [Event]) {
-        let steps = events.filter { $0.kind.isIntervention }.sortedStably { $0.start }
-        stepsByID = Dictionary(steps.map { ($0.id, ($0.kind, $0.start)) }) { first, _ in first }
+        steps = events.filter { $0.kind.isIntervention }.sortedStably { $0.start }
         for event in steps {
             guard let intervention = event.intervention else { continue }
             let step = Step(id: event.id, date: event.start)
@@ -162,8 +161,8 @@ struct InterventionHistory: Sendable {
     /// Marks the notice `id` as replaced by a direction; returns the notice's issuing step.
     private mutating func replace(_ id: String, notice: EventKind, by event: Event, _ step: Step) -> Step? {
         guard let index = chains.lastIndex(where: { $0.kind == notice && $0.contains(id: id) }) else {
-            if let later = stepsByID[id], later.kind == notice {
-                problem(event, .replaces, .error, "'replaces' names '\(id)', dated \(later.date.text), after this "
+            if let later = firstStep(id), later.kind == notice {
+                problem(event, .replaces, .error, "'replaces' names '\(id)', dated \(later.start.text), after this "
                         + "direction (\(event.start.text))")
             } else {
                 problem(event, .replaces, .error, unknownTarget(id, key: "replaces", kind: notice))
@@ -216,8 +215,8 @@ struct InterventionHistory: Sendable {
             return (inferredChain(for: event, intervention.action, key: key), false)
         }
         guard let index = chains.lastIndex(where: { $0.kind == event.kind && $0.contains(id: target) }) else {
-            if let later = stepsByID[target], later.kind == event.kind {
-                problem(event, .target, .error, "'\(key)' names '\(target)', dated \(later.date.text), after this "
+            if let later = firstStep(target), later.kind == event.kind {
+                problem(event, .target, .error, "'\(key)' names '\(target)', dated \(later.start.text), after this "
                         + "\(noun) (\(event.start.text))")
                 return (nil, false)
             }
@@ -239,14 +238,13 @@ struct InterventionHistory: Sendable {
             chains[index].kind == event.kind && chains[index].ending == nil
                 && chains[index].issued.date.first <= event.start.last && !chains[index].hasEnded(before: event.start)
         }
-        let verb = ["revised": "revise", "revoked": "revoke", "lifted": "lift"][action.rawValue] ?? action.rawValue
         let noun = Self.noun(event.kind)
         switch candidates.count {
         case 1:
             inferredTargets[event.id] = chains[candidates[0]].issued.id
             return candidates[0]
         case 0:
-            problem(event, .action, .error, "nothing to \(verb): no \(noun) is in force on "
+            problem(event, .action, .error, "nothing to \(Self.verb(action)): no \(noun) is in force on "
                     + "\(event.start.text)" + (action == .revised ? " (a new one is 'action: issued')" : ""))
             return nil
         default:
@@ -273,8 +271,24 @@ struct InterventionHistory: Sendable {
         }
     }
 
+    /// The action as a verb in messages: "revise", "revoke", "lift".
+    private static func verb(_ action: Intervention.Action) -> String {
+        switch action {
+        case .revised: return "revise"
+        case .revoked: return "revoke"
+        case .lifted: return "lift"
+        case .issued: return action.rawValue
+        }
+    }
+
+    /// The intervention step with this id (the first, when ids repeat).
+    private func firstStep(_ id: String) -> Event? {
+        steps.first { $0.id == id }
+    }
+
     private func unknownTarget(_ id: String, key: String, kind: EventKind) -> String {
-        let candidates = stepsByID.filter { $0.value.kind == kind }.keys.sorted()
+        var seen = Set<String>()
+        let candidates = steps.filter { seen.insert($0.id).inserted && $0.kind == kind }.map(\.id).sorted()
         return "'\(key)' names '\(id)', which is not \(Self.aNoun(kind)) event" + Spelling.hint(for: id, among: candidates)
     }
 

@@ -84,7 +84,7 @@ extension AppState {
     private mutating func openPicker() {
         guard screen != .picker else { return }
         let summaries = summaries
-        if picker.overview.count != summaries.count {
+        if picker.count != summaries.count {
             picker = PickerState(councils: summaries.compactMap(\.council), today: today)
         }
         // The filter and order chosen stay; a name typed to find the last council does not.

@@ -8,9 +8,15 @@ extension AppState {
         timeline.clamp(count: rows.count, visible: layout.timelineRows)
         search.list.clamp(count: search.hits.count, visible: searchRows)
         picker.list.clamp(count: picker.entries.count, visible: pickerRows)
-        let detailLines = DetailView.lines(self, width: layout.detail.width).count
-        detailScroll = min(detailScroll, max(0, detailLines - layout.detailRows))
-        helpScroll = min(helpScroll, max(0, KeyTable.standard.helpLines.count - PageLayout(size: newSize).body.height))
+        // A scroll at the top stays there: the lines are laid out only to bring one back (the
+        // picker's first frame need not lay out the detail pane behind it).
+        if detailScroll > 0 {
+            let detailLines = DetailView.lines(self, width: layout.detail.width).count
+            detailScroll = min(detailScroll, max(0, detailLines - layout.detailRows))
+        }
+        if helpScroll > 0 {
+            helpScroll = min(helpScroll, max(0, KeyTable.standard.helpLines.count - PageLayout(size: newSize).body.height))
+        }
         if var page = eventPage, let document = eventDocument {
             page.scroll = min(page.scroll, max(0, document.lines.count - EventPage.visibleRows(on: newSize)))
             eventPage = page

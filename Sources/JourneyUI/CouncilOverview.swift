@@ -4,11 +4,9 @@ import JourneyModel
 /// opens: latest grade with its date, intervention now, time since the last inspection and
 /// the next inspection window.
 public struct CouncilOverview: Hashable, Sendable {
-    /// The council's index in the state's `summaries`.
+    /// The council's index in the state's `summaries`: its place among them in name order, so
+    /// that sorting by name compares numbers rather than names.
     public var index: Int
-    /// The line's place among all the lines in name order (``PickerState`` sets it), so that
-    /// sorting compares numbers rather than names.
-    public var nameRank: Int
     public var name: String
     public var region: String?
     public var isFormer: Bool
@@ -23,7 +21,6 @@ public struct CouncilOverview: Hashable, Sendable {
 
     public init(council: Council, index: Int, today: CalendarDay) {
         self.index = index
-        nameRank = index
         name = council.name
         region = council.region
         isFormer = council.isFormer
@@ -39,6 +36,15 @@ public struct CouncilOverview: Hashable, Sendable {
 
     /// Whether the council matches what is typed in the filter: name or region, ignoring case.
     func matches(_ needle: String) -> Bool {
+        Self.matches(needle, name: name, region: region)
+    }
+
+    /// Whether a council matches what is typed in the filter, before its line is worked out.
+    static func matches(_ needle: String, _ council: Council) -> Bool {
+        matches(needle, name: council.name, region: council.region)
+    }
+
+    private static func matches(_ needle: String, name: String, region: String?) -> Bool {
         needle.isEmpty || name.lowercased().contains(needle) || (region?.lowercased().contains(needle) ?? false)
     }
 

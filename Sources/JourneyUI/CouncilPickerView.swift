@@ -34,7 +34,7 @@ enum CouncilPickerView {
             let y = parts[1].y + offset
             let selected = row == list.selected
             if selected { buffer.fillRow(y, of: parts[1], style: theme[.selected]) }
-            var spans = self.spans(picker.overview[picker.entries[row]], columns: columns, selected: selected)
+            var spans = self.spans(picker.line(picker.entries[row]), columns: columns, selected: selected)
             if selected { spans = spans.map { StyledText($0.text, .selected) } }
             buffer.put(spans, in: parts[1], y: y, theme: theme)
         }
@@ -45,7 +45,7 @@ enum CouncilPickerView {
     /// "Councils: 12 of 158, under direction as recorded, name "wak"; sorted by grade ▲; today 2 Dec 2026".
     private static func title(_ state: AppState) -> String {
         let picker = state.picker
-        var shown = "Councils: \(picker.entries.count) of \(picker.overview.count)"
+        var shown = "Councils: \(picker.entries.count) of \(picker.count)"
         if picker.filter != .all { shown += ", \(picker.filter.title)" }
         if !picker.prompt.text.isEmpty { shown += ", name “\(picker.prompt.text)”" }
         let order = "sorted by \(picker.sort.title.lowercased()) \(picker.descending ? "▼" : "▲")"

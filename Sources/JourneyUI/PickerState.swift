@@ -1,12 +1,12 @@
 import JourneyModel
 
-/// The council picker: an overview of every council (worked out once when it opens), the name
-/// filter being typed, the filter and sort chosen, and the selection.
+/// The council picker: an overview of every council (each line worked out when first needed),
+/// the name filter being typed, the filter and sort chosen, and the selection.
 public struct PickerState: Equatable, Sendable {
-    /// One line per council, in the state's council order.
-    public private(set) var overview: [CouncilOverview] = []
-    /// Indices into `overview` of the lines shown, in order: worked out again only when the
-    /// filter, the typed text or the sort changes.
+    /// One line per council, in name order (``OverviewLines``).
+    private var lines = OverviewLines(councils: [], today: CalendarDay(ordinal: 0))
+    /// Indices of the lines shown (councils, in the state's order), in order: worked out again
+    /// only when the filter, the typed text or the sort changes.
     public private(set) var entries: [Int] = []
     public private(set) var prompt = TextPrompt(label: "Filter by name or region: ")
     /// Whether keys type into the name filter.
@@ -21,27 +21,34 @@ public struct PickerState: Equatable, Sendable {
     public init() {}
 
     /// A picker over `councils` (whole, or as ``CouncilSummary`` reduces them), as they stand
-    /// on `today`.
+    /// on `today`. The councils come in name order, as ``CouncilCatalogue/summaries()`` gives
+    /// them: a line's place among them is its rank by name.
     public init(councils: [Council], today: CalendarDay) {
-        overview = councils.enumerated().map { CouncilOverview(council: $1, index: $0, today: today) }
+        lines = OverviewLines(councils: councils, today: today)
         dataAsAt = councils.compactMap(\.coverage.asAt).max()
-        rankByName()
         refresh()
     }
 
-    /// Numbers the lines in name order, once: councils usually come in that order already
-    /// (the catalogue's), which one pass confirms; otherwise they are sorted.
-    private mutating func rankByName() {
-        let names = overview.map(\.name)
-        let before = { (lhs: Int, rhs: Int) in names[lhs].localizedStandardCompare(names[rhs]) == .orderedAscending }
-        let inOrder = overview.indices.dropFirst().allSatisfy { !before($0, $0 - 1) }
-        let order = inOrder ? Array(overview.indices) : overview.indices.sorted(by: before)
-        for (rank, line) in order.enumerated() { overview[line].nameRank = rank }
-    }
+    /// How many councils the picker has, shown or not.
+    public var count: Int { lines.count }
+
+    /// The line of the council at `index` (an index into the state's councils, as `entries` holds).
+    public func line(_ index: Int) -> CouncilOverview { lines.line(index) }
+
+    /// Works out every line not yet worked out, so that a sort or filter finds them made.
+    func prepareLines() { _ = lines.all() }
+
+    /// How many lines have been worked out (for tests).
+    var workedOutLines: Int { lines.workedOut }
 
     /// The line selected, if any.
     public var selected: CouncilOverview? {
-        entries.indices.contains(list.selected) ? overview[entries[list.selected]] : nil
+        selectedIndex.map(line)
+    }
+
+    /// The index of the council selected, if any.
+    private var selectedIndex: Int? {
+        entries.indices.contains(list.selected) ? entries[list.selected] : nil
     }
 
     mutating func type(_ character: Character) {
@@ -78,18 +85,26 @@ public struct PickerState: Equatable, Sendable {
 
     /// Selects the line of a council (by its index in the state's summaries), if it is shown.
     mutating func select(council index: Int, visible: Int) {
-        let row = entries.firstIndex { overview[$0].index == index } ?? 0
+        let row = entries.firstIndex(of: index) ?? 0
         list.select(row, count: entries.count, visible: visible)
     }
 
     /// Works the shown lines out again and keeps the selected council selected where it can.
+    /// In name order over every council, only the names and regions typed for are read; any
+    /// other filter or order works out every line.
     private mutating func refresh() {
-        let kept = selected?.index
+        let kept = selectedIndex
         let needle = prompt.text.lowercased()
-        let shown = overview.indices.filter { filter.admits(overview[$0]) && overview[$0].matches(needle) }
-        let ordered = shown.sorted { PickerState.precedes(overview[$0], overview[$1], by: sort) }
+        let ordered: [Int]
+        if filter == .all && sort == .name {
+            ordered = lines.councils.indices.filter { CouncilOverview.matches(needle, lines.councils[$0]) }
+        } else {
+            let overview = lines.all()
+            let shown = overview.indices.filter { filter.admits(overview[$0]) && overview[$0].matches(needle) }
+            ordered = shown.sorted { PickerState.precedes(overview[$0], overview[$1], by: sort) }
+        }
         entries = descending ? ordered.reversed() : ordered
-        let row = kept.flatMap { index in entries.firstIndex { overview[$0].index == index } } ?? 0
+        let row = kept.flatMap { entries.firstIndex(of: $0) } ?? 0
         // The old offset can lie past the end of a shorter list: never scroll past the selection.
         list = ListState(selected: row, offset: min(list.offset, row))
     }
@@ -97,7 +112,7 @@ public struct PickerState: Equatable, Sendable {
     /// The order of two lines by a column; lines with nothing in the column go last, and ties
     /// go by name.
     static func precedes(_ lhs: CouncilOverview, _ rhs: CouncilOverview, by column: PickerColumn) -> Bool {
-        let byName = lhs.nameRank < rhs.nameRank
+        let byName = lhs.index < rhs.index
         func order<T: Comparable>(_ left: T?, _ right: T?) -> Bool {
             switch (left, right) {
             case let (left?, right?) where left != right: return left < right

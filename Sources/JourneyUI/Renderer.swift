@@ -26,9 +26,11 @@ public enum Renderer {
     }
 
     /// Works out ahead what the next key is likely to need, so that its frame finds it made: the
-    /// detail pane's lines for the rows next to the selection. The run loop calls this after a
-    /// frame is drawn, while it waits for a key; it changes nothing that is shown.
+    /// detail pane's lines for the rows next to the selection, or every line of the council
+    /// picker (for a sort or a filter). The run loop calls this after a frame is drawn, while
+    /// it waits for a key; it changes nothing that is shown.
     public static func prepareAhead(for state: AppState) {
+        if state.screen == .picker { state.picker.prepareLines() }
         guard state.screen == .home, !PageLayout.isTooSmall(state.size) else { return }
         let detail = HomeLayout(size: state.size).detail
         guard !detail.isEmpty else { return }

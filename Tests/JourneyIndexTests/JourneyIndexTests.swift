@@ -288,3 +288,40 @@ extension JourneyIndexTests {
         #expect(!after.contains { $0.message.hasPrefix("unknown council") })
     }
 }
+
+/// The councils' name order is kept for exactly the names it was worked out for.
+extension JourneyIndexTests {
+    @Test func theNameOrderIsAnsweredOnlyForTheSameNamesInTheSameOrder() throws {
+        let root = try Root()
+        let index = try #require(root.open().1)
+        let names = ["Wakefield", "Halton", "Leeds"]
+        #expect(index.nameOrder(of: names) == nil)
+        index.keep(nameOrder: [1, 2, 0], of: names)
+        #expect(try #require(root.open().1).nameOrder(of: names) == [1, 2, 0])
+        #expect(index.nameOrder(of: ["Halton", "Wakefield", "Leeds"]) == nil)
+        #expect(index.nameOrder(of: ["Wakefield", "Halton"]) == nil)
+        #expect(index.nameOrder(of: ["Wakefield", "Halton", "Leedsx"]) == nil)
+        #expect(index.nameOrder(of: ["WakefieldHalton", "", "Leeds"]) == nil)
+    }
+
+    @Test func theNextStartsSummariesComeInNameOrder() throws {
+        let root = try Root(also: ["wakefield", "barnsley"])
+        let first = root.open().0.summaries().all.map(\.id)
+        #expect(first == ["barnsley", "middlesbrough", "wakefield"])
+        #expect(try summariesOnTheNextStart(of: root).0.all.map(\.id) == first)
+    }
+}
+
+/// A council folder that gains or loses a file is listed again.
+extension JourneyIndexTests {
+    @Test func aLetterRemovedShowsInTheNextStartsSummaries() throws {
+        let root = try Root(also: ["wakefield"])
+        _ = root.open().0.loadAll()
+        let before = try #require(try summariesOnTheNextStart(of: root).0.all.first { $0.id == "middlesbrough" })
+        #expect(before.letterCount > 0)
+        try FileManager.default.removeItem(at: root.root.appendingPathComponent("councils/middlesbrough/letters/revocation-2024.md"))
+        let (summaries, asked, _) = try summariesOnTheNextStart(of: root)
+        #expect(asked == ["middlesbrough"])
+        #expect(summaries.all.first { $0.id == "middlesbrough" }?.letterCount == before.letterCount - 1)
+    }
+}

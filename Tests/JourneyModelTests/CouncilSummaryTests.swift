@@ -77,3 +77,36 @@ extension CouncilSummaryTests {
         #expect(throws: (any Error).self) { try CouncilSummary(encoded: summary.encoded().dropLast()) }
     }
 }
+
+/// A store that keeps a name order, and says whether it was asked to keep one.
+final class NameOrderStore: CouncilStore {
+    private let kept = Mutex<(order: [Int]?, names: [String]?)>((nil, nil))
+
+    init(order: [Int]?) { kept.withLock { $0.order = order } }
+
+    var keptNames: [String]? { kept.withLock { $0.names } }
+
+    func result(for id: String) -> CouncilLoader.Result? { nil }
+    func keep(_ result: CouncilLoader.Result, for id: String) {}
+    func nameOrder(of names: [String]) -> [Int]? { kept.withLock { $0.order } }
+    func keep(nameOrder: [Int], of names: [String]) { kept.withLock { $0 = (nameOrder, names) } }
+}
+
+/// The catalogue's summaries take the name order a store kept, and sort (and hand the store
+/// the order) when it kept none or one that is not an order of the councils.
+extension CouncilSummaryTests {
+    @Test func aKeptNameOrderIsTakenAndOtherwiseTheNamesAreSortedAndKept() {
+        let root = registerRoot(councils: ["wakefield", "leeds", "halton"])
+        let fresh = NameOrderStore(order: nil)
+        #expect(CouncilCatalogue(root: root, store: fresh).summaries().all.map(\.id) == ["halton", "leeds", "wakefield"])
+        #expect(fresh.keptNames?.count == 3)
+        let kept = NameOrderStore(order: [2, 0, 1])
+        #expect(CouncilCatalogue(root: root, store: kept).summaries().all.map(\.id) == ["wakefield", "halton", "leeds"])
+        #expect(kept.keptNames == nil)
+        for broken in [[0, 0, 1], [0, 1], [0, 1, 3]] {
+            let store = NameOrderStore(order: broken)
+            #expect(CouncilCatalogue(root: root, store: store).summaries().all.map(\.id) == ["halton", "leeds", "wakefield"])
+            #expect(store.keptNames != nil)
+        }
+    }
+}

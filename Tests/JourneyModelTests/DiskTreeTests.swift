@@ -23,5 +23,10 @@ struct DiskTreeTests {
         #expect(tree.kind(of: "dangling") == .missing)
         #expect(tree.kind(of: "missing") == .missing)
         #expect(tree.kind(of: "pipe") == .other)
+        let entries = try tree.entries(of: "")
+        #expect(entries.map(\.name) == (try tree.list("")))
+        #expect(entries.map(\.kind) == (try tree.list("")).map { tree.kind(of: $0) })
+        #expect(try tree.entries(of: "sub").map(\.name) == ["file.yaml"])
+        #expect(throws: (any Error).self) { try tree.entries(of: "missing") }
     }
 }

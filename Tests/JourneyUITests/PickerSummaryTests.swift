@@ -40,7 +40,7 @@ final class CountingSummaryStore: CouncilStore {
         let catalogue = CouncilCatalogue(root: BundledData.tree, store: store)
         let state = AppState(catalogue: catalogue, council: nil, today: Fixtures.today, size: size)
         #expect(state.screens == [.picker])
-        #expect(state.picker.overview.count == ids.count)
+        #expect(state.picker.count == ids.count)
         let behind = try #require(state.summaries.first?.id)
         #expect(store.resultsAsked == [behind])
         let chosen = Fixtures.press([.down, .down, .enter], from: state)

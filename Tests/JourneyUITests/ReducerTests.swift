@@ -292,7 +292,7 @@ struct ReducerTests {
     }
 
     private func ids(_ state: AppState) -> [String] {
-        state.picker.entries.map { state.summaries[state.picker.overview[$0].index].id }
+        state.picker.entries.map { state.summaries[state.picker.line($0).index].id }
     }
 
     @Test func pickerFiltersSortsAndSwitchesCouncil() {
