@@ -18,6 +18,14 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         self.day = day
     }
 
+    /// A day already known to exist (a ``PartialDate``'s first or last day), without checking
+    /// it again: partial dates are validated when made, and their days are asked for often.
+    init(existingYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Parses a full ISO 8601 date such as `2024-09-06`.
     public init?(iso text: String) {
         guard let date = PartialDate(iso: text), date.precision == .day else { return nil }

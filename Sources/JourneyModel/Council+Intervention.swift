@@ -92,9 +92,10 @@ extension Council {
     /// column); nil when there is none.
     private static func position(on day: CalendarDay, of kind: EventKind,
                                  chains: ArraySlice<InterventionHistory.Chain>) -> InterventionStatus? {
-        guard let index = chains.lastIndex(where: { $0.kind == kind && $0.issued.date.first <= day }) else {
-            return nil
-        }
+        // By index, reading the two fields in place: a closure over the chains copies each one
+        // (its steps' ids retained and released), for every column of the strip.
+        guard let index = chains.indices.last(where: { chains[$0].kind == kind && chains[$0].issued.date.first <= day })
+        else { return nil }
         let chain = chains[index]
         guard chain.issued.date.isOnOrBefore(day) == .yes else {
             var before = position(on: day, of: kind, chains: chains[..<index])

@@ -56,14 +56,14 @@ public struct PartialDate: Hashable, Sendable, Codable, CustomStringConvertible 
 
     /// The first day the date may be.
     public var first: CalendarDay {
-        CalendarDay(year: year, month: month ?? 1, day: day ?? 1)!
+        CalendarDay(existingYear: year, month: month ?? 1, day: day ?? 1)
     }
 
     /// The last day the date may be.
     public var last: CalendarDay {
         let lastMonth = month ?? 12
-        return CalendarDay(year: year, month: lastMonth,
-                           day: day ?? CalendarDay.daysIn(month: lastMonth, year: year))!
+        return CalendarDay(existingYear: year, month: lastMonth,
+                           day: day ?? CalendarDay.daysIn(month: lastMonth, year: year))
     }
 
     /// ISO 8601 at the known precision: `2024-09-06`, `2022-03`, `2022`.
