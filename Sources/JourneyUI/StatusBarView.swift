@@ -65,7 +65,7 @@ enum StatusBarView {
                 + (state.review.isEmpty ? "" : " · \(state.reviewProgressText)")
         case .event:
             guard let page = state.eventPage, let document = state.eventDocument else { return "Event" }
-            let focus = page.linkFocus.map { " · letter \($0 + 1) of \(document.links.count)" } ?? ""
+            let focus = page.linkFocus.map { " · link \($0 + 1) of \(document.links.count)" } ?? ""
             return "Event \(page.eventID)\(focus)" + (state.reviewSummary.map { " · \($0)" } ?? "")
         case .letter:
             guard let reader = state.reader else { return "Letter" }

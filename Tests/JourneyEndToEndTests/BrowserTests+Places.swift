@@ -40,7 +40,7 @@ extension BrowserTests {
             let position = try #require(timelinePosition(in: home))
             let event = try await press(tmux, "Enter", until: "Event: Revised statutory direction revoked")
             #expect(!event.contains("Dear Mayor Chris Cooke"), "Enter opened the event, not its letter")
-            try await press(tmux, "Tab", until: "letter 1 of ")
+            try await press(tmux, "Tab", until: "link 1 of ")
             try await press(tmux, "Enter", until: "Dear Mayor Chris Cooke")
             try await press(tmux, "Tab", until: "quote 1 of ")
             try await press(tmux, "Enter", until: "Event: ILACS standard inspection")
