@@ -144,7 +144,7 @@ extension KeyTable {
         KeyBinding([.character("f")], .cycleFilter, in: .picker,
                    help: "Show: all, under direction as recorded, latest Inadequate, next inspection overdue", hint: "show"),
         KeyBinding([.character("1")], .showAll, in: .picker, help: "Show every council"),
-        KeyBinding([.character("2")], .showUnderDirection, in: .picker, help: "Show councils under a direction now"),
+        KeyBinding([.character("2")], .showUnderDirection, in: .picker, help: "Show councils under a direction as recorded (not former councils)"),
         KeyBinding([.character("3")], .showInadequate, in: .picker, help: "Show councils whose latest grade is Inadequate"),
         KeyBinding([.character("4")], .showOverdue, in: .picker,
                    help: "Show councils whose next inspection window has passed (an estimate)"),

@@ -54,7 +54,8 @@ public enum PickerFilter: String, CaseIterable, Hashable, Sendable {
     func admits(_ line: CouncilOverview) -> Bool {
         switch self {
         case .all: return true
-        case .underDirection: return line.intervention.isUnderDirection
+        // A former council's last recorded direction is history, not a position it can be in now.
+        case .underDirection: return line.intervention.isUnderDirection && !line.isFormer
         case .inadequate: return line.grade == .inadequate
         case .overdue: return line.next?.progress == .overdue
         }

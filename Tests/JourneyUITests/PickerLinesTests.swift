@@ -55,4 +55,16 @@ import Testing
             }
         }
     }
+
+    @Test func formerCouncilsAreNotShownUnderADirection() {
+        let state = opening()
+        let lines = (0..<state.picker.count).map(state.picker.line)
+        #expect(lines.contains { $0.isFormer && $0.intervention.isUnderDirection },
+                "the bundled data holds a former council whose last recorded position is a direction")
+        let filtered = Fixtures.press([.character("2")], from: state)
+        #expect(filtered.picker.filter == .underDirection)
+        #expect(!filtered.picker.entries.isEmpty)
+        #expect(filtered.picker.entries.allSatisfy { !filtered.picker.line($0).isFormer })
+        #expect(filtered.picker.entries.allSatisfy { filtered.picker.line($0).intervention.isUnderDirection })
+    }
 }
