@@ -64,8 +64,7 @@ public enum TextFolding: Sendable {
     ///
     /// Graphemes are compared by token: the byte of a key that is one ASCII byte (`A` folds to
     /// `a`, `é` to `e`), else the number of the key among the phrase's own (a key the phrase
-    /// does not hold can match nothing). So no string is made per grapheme, and printable ASCII text (most of what is
-    /// searched) is read byte by byte.
+    /// does not hold can match nothing). So no string is made per grapheme.
     public func occurrences(of phrase: String, in text: String) -> [Range<Int>] {
         var phraseKeys: [String: UInt32] = [:]
         let wanted = tokens(of: phrase) { key in
@@ -122,31 +121,24 @@ public enum TextFolding: Sendable {
                 add(byte.map(UInt32.init) ?? token(key), at: offset, isSpace: isSpace)
             }
         }
-        // Bytes are graphemes when all are ASCII and none is a CR (CR LF is one grapheme).
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            for (offset, byte) in text.utf8.enumerated() {
+        // An ASCII byte is a grapheme of its own unless a non-ASCII scalar (a combining mark,
+        // say) follows it or it is the CR of a CR LF: only there are graphemes broken, so
+        // printable ASCII (most of what is searched) is read byte by byte.
+        let utf8 = text.utf8
+        var index = text.startIndex
+        var offset = 0
+        while index < text.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte < 0x80 && byte != 0x0D && (next == utf8.endIndex || utf8[next] < 0x80) {
                 let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
                 add(asciiToken(byte, isSpace: isSpace), at: offset, isSpace: isSpace)
+                index = next
+            } else {
+                addGrapheme(text[index], at: offset)
+                index = text.index(after: index)
             }
-        } else {
-            // An ASCII byte is a grapheme of its own unless a non-ASCII scalar (a combining mark,
-            // say) follows it or it is the CR of a CR LF: only there are graphemes broken.
-            let utf8 = text.utf8
-            var index = text.startIndex
-            var offset = 0
-            while index < text.endIndex {
-                let byte = utf8[index]
-                let next = utf8.index(after: index)
-                if byte < 0x80 && byte != 0x0D && (next == utf8.endIndex || utf8[next] < 0x80) {
-                    let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
-                    add(asciiToken(byte, isSpace: isSpace), at: offset, isSpace: isSpace)
-                    index = next
-                } else {
-                    addGrapheme(text[index], at: offset)
-                    index = text.index(after: index)
-                }
-                offset += 1
-            }
+            offset += 1
         }
         return (tokens, offsets)
     }
