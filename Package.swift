@@ -139,6 +139,7 @@ let package = Package(
         ),
         // Runs the real binary: depending on the executable makes `swift test` build it first.
         .testTarget(name: "JourneyCLITests", dependencies: ["journey", "JourneyModel"]),
+        .testTarget(name: "JourneyTerminalTests", dependencies: ["JourneyTerminal", "JourneyUI"]),
         .testTarget(name: "JourneyEndToEndTests", dependencies: ["journey", "journey-terminal-check"]),
     ]
 )

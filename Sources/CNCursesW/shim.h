@@ -44,6 +44,20 @@ static inline const char *cnc_tigetstr(const char *name) {
     return value == (char *)-1 ? NULL : value;
 }
 
+/* A boolean capability: 1 if the terminal has it, 0 if not (or not a boolean). */
+static inline int cnc_tigetflag(const char *name) {
+    return tigetflag(name) == 1;
+}
+
+/* A parameterised capability with one or two numbers filled in (tiparm is variadic: not
+ * imported). NULL when the capability cannot be expanded. */
+static inline const char *cnc_tiparm1(const char *capability, int first) {
+    return tiparm(capability, first);
+}
+static inline const char *cnc_tiparm2(const char *capability, int first, int second) {
+    return tiparm(capability, first, second);
+}
+
 /* ---- Terminal size from the kernel (ioctl is variadic: not imported) ---- */
 static inline int cnc_window_size(int fd, int *rows, int *cols) {
     struct winsize size;

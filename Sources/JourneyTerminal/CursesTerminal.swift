@@ -28,22 +28,13 @@ public final class CursesTerminal: TerminalBackend {
     private let window: UnsafeMutablePointer<WINDOW>
     /// Whether cells are drawn in colour (asked for, and the terminal has colours).
     public let usesColour: Bool
-    /// Whether colour -1 means the terminal's own foreground or background.
-    private let hasDefaultColours: Bool
     private var replacedSignalActions: [(signal: Int32, replaced: SignalAction)]
-    /// The colour pairs allocated, pair n at index n - 1 (a theme uses a dozen: searched, not
-    /// hashed, so that start-up pays no conformance look-up for the key type).
-    private var colourPairs: [ColourPair] = []
+    /// Writes the frames: curses only clears the screen (and keeps its own copy of it blank).
+    private var writer: ScreenWriter
     private var previous: Buffer?
     private var needsFullRepaint = true
     private var cursorVisible: Bool?
-    private var lastRendition: (style: Style, attributes: attr_t, pair: Int16, blank: cchar_t)?
     private var isRestored = false
-
-    private struct ColourPair: Equatable {
-        var foreground: Style.Color
-        var background: Style.Color
-    }
 
     /// Takes over the terminal.
     ///
@@ -63,9 +54,15 @@ public final class CursesTerminal: TerminalBackend {
             replaced.forEach { $0.replaced.reinstate(for: $0.signal) }
             throw CursesTerminalError.unknownTerminal(term: Self.environmentTERM ?? "")
         }
+        guard let capabilities = Self.capabilities(colour: colour) else {
+            _ = endwin()
+            replaced.forEach { $0.replaced.reinstate(for: $0.signal) }
+            throw CursesTerminalError.unsupportedTerminal(term: Self.environmentTERM)
+        }
         self.window = window
         Self.configureInput(window)
-        (usesColour, hasDefaultColours) = Self.startColour(wanted: colour)
+        writer = ScreenWriter(capabilities: capabilities)
+        usesColour = capabilities.usesColour
         CrashRestore.prepare(resetSequence: CrashRestore.resetSequence(
             from: ["sgr0", "cnorm", "rmkx", "rmcup"].compactMap(Self.terminfoString)))
         replaced += CrashRestore.installHandlers()
@@ -98,192 +95,49 @@ public final class CursesTerminal: TerminalBackend {
     // MARK: - Output
 
     /// Writes the cells that differ from the last frame (all of them after a resize, or when the
-    /// frame asks with `repaintsAll`), places or hides the cursor, and refreshes once.
+    /// frame asks with `repaintsAll`, onto a screen curses has just cleared) in one write, and
+    /// places or hides the cursor.
     public func draw(_ frame: Frame) {
         guard !isRestored else { return }
         let buffer = frame.buffer
         let sizeChanged = previous?.width != buffer.width || previous?.height != buffer.height
         if frame.repaintsAll || needsFullRepaint || sizeChanged {
-            _ = werase(window)
+            // curses' own copy of the screen stays blank: clearing it clears the terminal.
             _ = clearok(cnc_curscr(), true)
+            _ = wrefresh(window)
             previous = nil
             needsFullRepaint = false
         }
-        let (width, height) = size
-        withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: max(1, buffer.width)) { run in
-            writeChanges(to: buffer, width: width, height: height, run: run.baseAddress!)
-        }
+        let screen = size
+        let cursor = frame.cursor.flatMap { (0..<screen.width).contains($0.x) && (0..<screen.height).contains($0.y) ? $0 : nil }
+        if cursor == nil { setCursorVisible(false) }
+        Self.writeAll(writer.changes(from: previous, to: buffer, screen: screen, cursor: cursor))
         previous = buffer
-        placeCursor(frame.cursor, width: width, height: height)
-        _ = wrefresh(window)
+        if cursor != nil { setCursorVisible(true) }
     }
 
-    /// Writes the cells that differ from the last frame: each run of adjacent printable ASCII
-    /// cells of a row in one call (`wadd_wchnstr`, from `cchar_t`s made from a per-style blank),
-    /// any other cell on its own (`mvwadd_wch`), so a wide glyph is always placed where it belongs.
-    private func writeChanges(to buffer: Buffer, width: Int, height: Int, run: UnsafeMutablePointer<cchar_t>) {
-        let fits = buffer.width <= width && buffer.height <= height
-        var runStart = 0
-        var runLength = 0
-        var runEnd = 0
-        var runStyle: (style: Style, blank: cchar_t)?
-        func flush() {
-            guard runLength > 0 else { return }
-            let (y, x) = runStart.quotientAndRemainder(dividingBy: buffer.width)
-            _ = wmove(window, Int32(y), Int32(x))
-            _ = wadd_wchnstr(window, run, Int32(runLength))
-            runLength = 0
-        }
-        buffer.cells.withUnsafeBufferPointer { cells in
-            for index in BufferDiff.changedCells(from: previous, to: buffer) {
-                let cell = cells[index]
-                if !fits {
-                    let (y, x) = index.quotientAndRemainder(dividingBy: buffer.width)
-                    guard x < width && y < height else { continue }
-                }
-                guard let scalar = cell.scalar, (0x20...0x7E).contains(scalar.value) else {
-                    flush()
-                    let (y, x) = index.quotientAndRemainder(dividingBy: buffer.width)
-                    put(cell, x: x, y: y)
-                    continue
-                }
-                if runLength > 0 && (index != runStart + runLength || index == runEnd) { flush() }
-                if runLength == 0 {
-                    runStart = index
-                    runEnd = (index / buffer.width + 1) * buffer.width
-                }
-                if let kept = runStyle, kept.style == cell.style {
-                    run[runLength] = kept.blank
-                } else {
-                    run[runLength] = rendition(of: cell.style).blank
-                    runStyle = (cell.style, run[runLength])
-                }
-                run[runLength].chars.0 = wchar_t(bitPattern: scalar.value)
-                runLength += 1
-            }
-        }
-        flush()
-    }
-
-    /// One cell through the wide-character API: its grapheme's scalars (base plus combining
-    /// marks) in one `cchar_t`. A wide glyph covers the next column itself.
-    private func put(_ cell: Cell, x: Int, y: Int) {
-        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: Int(CNC_CCHARW_MAX) + 1) { buffer in
-            let glyphs = buffer.baseAddress!
-            var glyph = cchar_t()
-            let (attributes, pair, _) = rendition(of: cell.style)
-            if let scalar = cell.scalar { Self.spell(scalar, into: glyphs) } else { Self.spell(cell.text, into: glyphs) }
-            if setcchar(&glyph, glyphs, attributes, pair, nil) == ERR {
-                Self.spell("?", into: glyphs)
-                _ = setcchar(&glyph, glyphs, attributes, pair, nil)
-            }
-            _ = mvwadd_wch(window, Int32(y), Int32(x), &glyph)
-        }
-    }
-
-    /// A cell's text as a NUL-terminated `wchar_t` string of at most `CCHARW_MAX` scalars, written
-    /// into `glyphs` (no allocation per cell). Control characters (general category Cc: C0, DEL,
-    /// C1) never reach the terminal (curses would act on a newline or tab): the cell becomes `?`.
-    private static func spell(_ text: String, into glyphs: UnsafeMutablePointer<wchar_t>) {
-        var count = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x20 || (0x7F...0x9F).contains(value) {
-                glyphs[0] = wchar_t(UInt8(ascii: "?"))
-                count = 1
-                break
-            }
-            if count < Int(CNC_CCHARW_MAX) {
-                glyphs[count] = wchar_t(bitPattern: value)
-                count += 1
-            }
-        }
-        if count == 0 {
-            glyphs[0] = wchar_t(UInt8(ascii: " "))
-            count = 1
-        }
-        glyphs[count] = 0
-    }
-
-    /// A cell of one scalar (nearly every one), spelled as ``spell(_:into:)-(String,_)`` would.
-    private static func spell(_ scalar: Unicode.Scalar, into glyphs: UnsafeMutablePointer<wchar_t>) {
-        let value = scalar.value
-        let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
-        glyphs[0] = isControl ? wchar_t(UInt8(ascii: "?")) : wchar_t(bitPattern: value)
-        glyphs[1] = 0
-    }
-
-    private func placeCursor(_ cursor: (x: Int, y: Int)?, width: Int, height: Int) {
-        guard let cursor, (0..<width).contains(cursor.x), (0..<height).contains(cursor.y) else {
-            setCursorVisible(false)
-            return
-        }
-        setCursorVisible(true)
-        _ = wmove(window, Int32(cursor.y), Int32(cursor.x))
-    }
-
+    /// curses writes these itself, at once (`curs_set` flushes), and restores them on leaving.
     private func setCursorVisible(_ visible: Bool) {
         guard cursorVisible != visible else { return }
         _ = curs_set(visible ? 1 : 0)
-        _ = leaveok(window, !visible)
         cursorVisible = visible
     }
 
-    // MARK: - Style
-
-    /// A style's attributes, colour pair and a blank drawn in it (for ASCII cells to copy); the
-    /// last one is kept, as neighbouring cells mostly share a style.
-    private func rendition(of style: Style) -> (attributes: attr_t, pair: Int16, blank: cchar_t) {
-        if let last = lastRendition, last.style == style { return (last.attributes, last.pair, last.blank) }
-        let attributes = Self.attributes(of: style)
-        let pair = colourPair(for: style)
-        var blank = cchar_t()
-        var space: [wchar_t] = [wchar_t(UInt8(ascii: " ")), 0]
-        _ = setcchar(&blank, &space, attributes, pair, nil)
-        lastRendition = (style, attributes, pair, blank)
-        return (attributes, pair, blank)
-    }
-
-    /// Attributes are always drawn: in monochrome they carry what colour would.
-    private static func attributes(of style: Style) -> attr_t {
-        attributeTable.reduce(attr_t(A_NORMAL)) { style.attributes.contains($1.0) ? $0 | $1.1 : $0 }
-    }
-
-    private static let attributeTable: [(Style.Attributes, attr_t)] = [
-        (.bold, CNC_A_BOLD), (.dim, CNC_A_DIM), (.underline, CNC_A_UNDERLINE), (.reverse, CNC_A_REVERSE),
-    ]
-
-    /// The colour pair for a style's colours, allocated on first use; 0 (the terminal's own
-    /// colours) in monochrome, for default colours, or when the terminal has no pairs left.
-    private func colourPair(for style: Style) -> Int16 {
-        let key = ColourPair(foreground: style.foreground, background: style.background)
-        guard usesColour, key != ColourPair(foreground: .default, background: .default) else { return 0 }
-        if let index = colourPairs.firstIndex(of: key) { return Int16(index + 1) }
-        let next = colourPairs.count + 1
-        guard next < min(Int(cnc_color_pairs()), Int(Int16.max)) else { return 0 }
-        _ = init_pair(Int16(next), colourNumber(key.foreground, isBackground: false),
-                      colourNumber(key.background, isBackground: true))
-        colourPairs.append(key)
-        return Int16(next)
-    }
-
-    private func colourNumber(_ colour: Style.Color, isBackground: Bool) -> Int16 {
-        let named: Int32? = switch colour {
-        case .black: COLOR_BLACK
-        case .red: COLOR_RED
-        case .green: COLOR_GREEN
-        case .yellow: COLOR_YELLOW
-        case .blue: COLOR_BLUE
-        case .magenta: COLOR_MAGENTA
-        case .cyan: COLOR_CYAN
-        case .white: COLOR_WHITE
-        case .default, .indexed: nil
+    /// Writes all of `bytes` to the terminal, going on after a signal; gives up if it has gone.
+    private static func writeAll(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
         }
-        if let named { return Int16(named) }
-        if case .indexed(let index) = colour, Int(index) < Int(cnc_colors()) { return Int16(index) }
-        if case .indexed(let index) = colour, index < 16 { return Int16(index % 8) }
-        if hasDefaultColours { return -1 }
-        return Int16(isBackground ? COLOR_BLACK : COLOR_WHITE)
     }
 }
 
@@ -344,8 +198,8 @@ extension CursesTerminal {
         CrashRestore.arm()
         adoptKernelSize()
         cursorVisible = nil
-        _ = clearok(cnc_curscr(), true)
-        _ = wrefresh(window)   // Back to curses' terminal modes and screen.
+        needsFullRepaint = true
+        _ = wrefresh(window)   // Back to curses' terminal modes.
         // ncurses would re-enable keypad mode only at the next get_wch, so a key pressed before
         // that would arrive in the terminal's other encoding; enable (and flush) it now.
         _ = keypad(window, true)
@@ -425,15 +279,40 @@ extension CursesTerminal {
         _ = def_prog_mode()
     }
 
-    /// Colour with the terminal's own background kept (`use_default_colors`).
-    private static func startColour(wanted: Bool) -> (usesColour: Bool, hasDefaultColours: Bool) {
-        guard wanted, has_colors(), start_color() == OK else { return (false, false) }
-        return (true, use_default_colors() == OK)
+    /// What the screen writer needs, from the terminal's entry; nil when it cannot move the
+    /// cursor. Colour (with the terminal's own background kept) when wanted and the terminal
+    /// has `setaf` and `setab`.
+    private static func capabilities(colour: Bool) -> TerminalCapabilities? {
+        guard let cursorAddress = cnc_tigetstr("cup") else { return nil }
+        var capabilities = TerminalCapabilities(
+            moveCursor: { row, column in terminfoBytes(cnc_tiparm2(cursorAddress, Int32(row), Int32(column))) },
+            resetAttributes: terminfoBytes("sgr0"))
+        (capabilities.bold, capabilities.dim) = (terminfoBytes("bold"), terminfoBytes("dim"))
+        (capabilities.underline, capabilities.reverse) = (terminfoBytes("smul"), terminfoBytes("rev"))
+        capabilities.lastCellScrolls = cnc_tigetflag("am") == 1 && cnc_tigetflag("xenl") == 0
+        guard colour, has_colors(), start_color() == OK,
+              let foreground = cnc_tigetstr("setaf"), let background = cnc_tigetstr("setab") else { return capabilities }
+        capabilities.hasDefaultColours = use_default_colors() == OK
+        capabilities.colourCount = Int(cnc_colors())
+        capabilities.originalColours = terminfoBytes("op")
+        capabilities.setForeground = { terminfoBytes(cnc_tiparm1(foreground, Int32($0))) }
+        capabilities.setBackground = { terminfoBytes(cnc_tiparm1(background, Int32($0))) }
+        return capabilities
     }
 
     /// A string capability of the terminal (after `newterm`), nil if it has none.
     private static func terminfoString(_ name: String) -> String? {
         cnc_tigetstr(name).map { String(cString: $0) }
+    }
+
+    /// A string capability's bytes, without padding; empty if the terminal has none.
+    private static func terminfoBytes(_ name: String) -> [UInt8] {
+        terminfoBytes(cnc_tigetstr(name))
+    }
+
+    private static func terminfoBytes(_ string: UnsafePointer<CChar>?) -> [UInt8] {
+        guard let string else { return [] }
+        return TerminalCapabilities.withoutPadding(Array(UnsafeRawBufferPointer(start: string, count: strlen(string))))
     }
 
     private static func registerAtExit() {
