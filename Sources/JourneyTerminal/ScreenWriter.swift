@@ -17,6 +17,8 @@ struct ScreenWriter {
     let capabilities: TerminalCapabilities
     /// The sequence that switches to each style met so far (a theme uses a dozen).
     private var styleSequences: [(style: Style, bytes: [UInt8])] = []
+    /// Each `cup` made so far, by row and column (expanding one costs more than a frame's text).
+    private var cursorMoves = CursorMoves()
 
     init(capabilities: TerminalCapabilities) {
         self.capabilities = capabilities
@@ -33,22 +35,41 @@ struct ScreenWriter {
     mutating func changes(from previous: Buffer?, to next: Buffer, screen: (width: Int, height: Int),
                           cursor: (x: Int, y: Int)?) -> [UInt8] {
         let shown = previous ?? Buffer(width: next.width, height: next.height)
-        var output = Output(capabilities: capabilities, styleSequences: styleSequences,
+        var output = Output(capabilities: capabilities, styleSequences: styleSequences, cursorMoves: cursorMoves,
                             screen: screen, frameWidth: next.width)
+        // Only the output holds them while it writes, so adding to them copies nothing.
+        (styleSequences, cursorMoves) = ([], CursorMoves())
         next.cells.withUnsafeBufferPointer { cells in
+            var (row, rowStart) = (0, 0)
             for index in BufferDiff.changedCells(from: shown, to: next) {
-                output.write(cellAt: index, of: cells)
+                while index >= rowStart + next.width { (row, rowStart) = (row + 1, rowStart + next.width) }
+                output.write(cellAt: index, row: row, column: index - rowStart, of: cells)
             }
         }
         output.finish(cursor: cursor)
-        styleSequences = output.styleSequences
+        (styleSequences, cursorMoves) = (output.styleSequences, output.cursorMoves)
         return output.bytes
     }
 
-    /// Whether a cell is safe to write again to bridge a gap: one printable ASCII column.
-    static func isPlainASCII(_ cell: Cell) -> Bool {
-        guard let scalar = cell.scalar, cell.width == 1 else { return false }
-        return (0x20...0x7E).contains(scalar.value)
+    /// The byte of a cell that is one printable ASCII column (safe to write again to bridge a
+    /// gap, and the one kind of cell written without a second look); nil for any other.
+    @inline(__always)
+    static func plainASCIIByte(of cell: Cell) -> UInt8? {
+        guard let scalar = cell.scalar, (0x20...0x7E).contains(scalar.value), cell.width == 1 else { return nil }
+        return UInt8(truncatingIfNeeded: scalar.value)
+    }
+
+    /// Whether two styles are the same, compared as bytes when a style is the five bytes of its
+    /// two colours and attributes (each stored the same way for the same value, no padding):
+    /// checked for every changed cell, so without calling the synthesised `==`. Otherwise `==`.
+    @inline(__always)
+    static func sameStyle(_ lhs: Style, _ rhs: Style) -> Bool {
+        guard MemoryLayout<Style>.size == 5 else { return lhs == rhs }
+        return withUnsafeBytes(of: lhs) { left in
+            withUnsafeBytes(of: rhs) { right in
+                left.loadUnaligned(as: UInt32.self) == right.loadUnaligned(as: UInt32.self) && left[4] == right[4]
+            }
+        }
     }
 
     /// Appends a cell's text as UTF-8: `?` for one holding a control character, a space for none.

@@ -49,7 +49,8 @@ struct TerminalCapabilities {
     /// A capability's bytes without its padding (`$<5>`, `$<2.5*/>`): delays that `tputs` would
     /// make for a slow terminal, which must not reach a terminal as text.
     static func withoutPadding(_ bytes: [UInt8]) -> [UInt8] {
-        let padding = Set("0123456789.*/".utf8)
+        guard bytes.contains(UInt8(ascii: "$")) else { return bytes }
+        let padding = Array("0123456789.*/".utf8)
         var kept: [UInt8] = []
         kept.reserveCapacity(bytes.count)
         var index = 0

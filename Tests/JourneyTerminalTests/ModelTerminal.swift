@@ -27,14 +27,17 @@ struct ModelTerminal {
 
     /// A terminal showing a frame as it should look.
     init(showing buffer: Buffer, capabilities: TerminalCapabilities) {
+        func colour(_ colour: Style.Color, isBackground: Bool) -> Int? {
+            capabilities.usesColour ? capabilities.colourNumber(colour, isBackground: isBackground) : nil
+        }
         screen = (0..<buffer.height).map { y in
             (0..<buffer.width).map { x in
                 let cell = buffer[x, y]
                 let names: [(Style.Attributes, String)] = [(.bold, "b"), (.dim, "d"), (.underline, "u"), (.reverse, "r")]
                 return Drawn(glyph: cell.isContinuation ? "" : cell.text,
                              attributes: Set(names.filter { cell.style.attributes.contains($0.0) }.map(\.1)),
-                             foreground: capabilities.colourNumber(cell.style.foreground, isBackground: false),
-                             background: capabilities.colourNumber(cell.style.background, isBackground: true))
+                             foreground: colour(cell.style.foreground, isBackground: false),
+                             background: colour(cell.style.background, isBackground: true))
             }
         }
     }

@@ -109,16 +109,24 @@ struct ScreenWriterTests {
         #expect(TerminalCapabilities.withoutPadding(Array(capability.utf8)) == Array(expected.utf8))
     }
 
-    /// Random frames over random screens: replaying the bytes on a model terminal gives the frame.
-    @Test(arguments: 0..<40)
+    /// Random frames over random screens, in colour and monochrome, on terminals that may scroll
+    /// at the bottom-right cell: replaying the bytes on a model terminal gives the frame (but for
+    /// that cell, left as it was where writing it would scroll).
+    @Test(arguments: 0..<60)
     func replayedOutputShowsTheFrame(seed: UInt64) throws {
         var random = SplitMix(seed: seed)
-        let capabilities = Self.capabilities(colours: 8)
+        let scrolls = seed % 2 == 1
+        let capabilities = Self.capabilities(colours: seed % 3 == 0 ? 0 : 8, lastCellScrolls: scrolls)
         let previous = random.next() % 4 == 0 ? nil : randomBuffer(&random)
-        let next = randomBuffer(&random)
-        var terminal = ModelTerminal(showing: previous ?? Buffer(width: next.width, height: next.height),
-                                     capabilities: capabilities)
+        var next = randomBuffer(&random)
+        let shown = previous ?? Buffer(width: next.width, height: next.height)
+        var terminal = ModelTerminal(showing: shown, capabilities: capabilities)
         try terminal.replay(text(previous, next, capabilities: capabilities))
+        let (right, bottom) = (next.width - 1, next.height - 1)
+        if scrolls {   // a wide glyph ending in that cell is not written either
+            if next[right, bottom].isContinuation { next[right - 1, bottom] = shown[right - 1, bottom] }
+            next[right, bottom] = shown[right, bottom]
+        }
         #expect(terminal.screen == ModelTerminal(showing: next, capabilities: capabilities).screen)
         #expect(terminal.attributes.isEmpty && terminal.foreground == nil && terminal.background == nil)
     }
@@ -149,5 +157,23 @@ struct SplitMix: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// The writer compares styles as bytes: that must agree with `==` for every pair of colours.
+@Suite("ScreenWriter.sameStyle")
+struct SameStyleTests {
+    @Test func agreesWithEquality() {
+        let named: [Style.Color] = [.default, .black, .red, .green, .yellow, .blue, .magenta, .cyan, .white]
+        let colours = named + (0...255).map { Style.Color.indexed(UInt8($0)) }
+        let attributes: [Style.Attributes] = [[], .bold, [.dim, .reverse], [.bold, .dim, .underline, .reverse]]
+        let styles = colours.flatMap { colour in
+            attributes.flatMap { [Style(foreground: colour, attributes: $0), Style(background: colour, attributes: $0)] }
+        }
+        var disagreements = 0
+        for (index, style) in styles.enumerated() {
+            for other in styles[index...] where ScreenWriter.sameStyle(style, other) != (style == other) { disagreements += 1 }
+        }
+        #expect(disagreements == 0)
     }
 }
