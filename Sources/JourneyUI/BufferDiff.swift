@@ -14,34 +14,12 @@ public enum BufferDiff {
             previous.cells.withUnsafeBufferPointer { old in
                 var changed: [Int] = []
                 let (new, old) = (new.baseAddress!, old.baseAddress!)
-                var index = 0
-                while index < cells.count {
-                    index = firstDifference(new, old, from: index, count: cells.count)
-                    guard index < cells.count else { break }
-                    if !same(new + index, old + index) && !new[index].isContinuation { changed.append(index) }
-                    index += 1
+                for index in 0..<cells.count where !same(new + index, old + index) && !new[index].isContinuation {
+                    changed.append(index)
                 }
                 return changed
             }
         }
-    }
-
-    /// The first cell from `start` on whose memory may differ between the two frames (eight
-    /// bytes compared at a time, so unchanged stretches of the screen cost little), or `count`.
-    /// Padding between cells may differ too: callers check the cell itself with ``same(_:_:)``.
-    @inline(__always)
-    static func firstDifference(_ new: UnsafePointer<Cell>, _ old: UnsafePointer<Cell>, from start: Int,
-                                count: Int) -> Int {
-        let stride = MemoryLayout<Cell>.stride
-        let (newBytes, oldBytes) = (UnsafeRawPointer(new), UnsafeRawPointer(old))
-        var offset = start * stride
-        let end = count * stride
-        while offset + 8 <= end {
-            if newBytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                != oldBytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return offset / stride }
-            offset += 8
-        }
-        return offset < end ? offset / stride : count
     }
 
     /// Whether two cells are equal, compared as bytes when a cell is the ten bytes of its fields
