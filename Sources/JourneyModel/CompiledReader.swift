@@ -45,7 +45,7 @@ struct CompiledReader {
     mutating func read(_: String.Type = String.self) throws(CompiledFormError) -> String {
         let count = try count()
         defer { offset += count }
-        return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self) }
     }
 
     mutating func read<Value: CompiledValue>(_: Value.Type = Value.self) throws(CompiledFormError) -> Value {

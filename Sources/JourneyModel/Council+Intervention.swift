@@ -26,11 +26,15 @@ extension Council {
     public func interventionStatus(on days: [CalendarDay]) -> [InterventionStatus] {
         let chains = InterventionHistory(events: events).chains
         let horizon = knowledgeHorizon(chains)
-        return days.map { day in
-            let status = Council.status(on: day, chains: chains, coverage: registerCoverage)
-            guard let horizon, day > horizon, status.certainty == .yes else { return status }
-            return Council.afterHorizon(horizon, day: day, chains: chains, coverage: registerCoverage)
-        }
+        return days.map { interventionStatus(on: $0, chains: chains, horizon: horizon) }
+    }
+
+    /// The position on a day, given the chains and the register's horizon worked out once.
+    func interventionStatus(on day: CalendarDay, chains: [InterventionHistory.Chain],
+                            horizon: CalendarDay?) -> InterventionStatus {
+        let status = Council.status(on: day, chains: chains, coverage: registerCoverage)
+        guard let horizon, day > horizon, status.certainty == .yes else { return status }
+        return Council.afterHorizon(horizon, day: day, chains: chains, coverage: registerCoverage)
     }
 
     /// The status on a day after the register was last checked, when the register alone would
@@ -47,7 +51,7 @@ extension Council {
 
     /// The last day the register vouches for: its checked day, or the council's last recorded
     /// step when that is later. `nil` when no register applies.
-    private func knowledgeHorizon(_ chains: [InterventionHistory.Chain]) -> CalendarDay? {
+    func knowledgeHorizon(_ chains: [InterventionHistory.Chain]) -> CalendarDay? {
         guard let checked = registerCoverage?.checked else { return nil }
         let steps = chains.flatMap { [$0.issued, $0.ending].compactMap { $0 } + $0.revisions }
         return steps.map(\.date.last).reduce(checked, max)

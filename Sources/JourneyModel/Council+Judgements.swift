@@ -7,12 +7,14 @@ extension Council {
     /// not count yet: the status then gives the latest inspection that certainly counted,
     /// `certainty` unknown, that inspection as `pending`, and the reason.
     public func judgementStatus(on day: CalendarDay) -> JudgementStatus {
-        let graded = events.filter { !$0.judgements.isEmpty }.sortedStably { $0.effective }
-        let certain = graded.last { $0.effective.isOnOrBefore(day) == .yes }
+        // Positions of the graded inspections, fields read in place: copying thousands of events
+        // to pick out a few hundred was most of the work.
+        let graded = events.indices.filter { !events[$0].judgements.isEmpty }.sortedStably { events[$0].effective }
+        let certain = graded.last { events[$0].effective.isOnOrBefore(day) == .yes }.map { events[$0] }
         // A date containing the day ends after it, so such an inspection may be later than `certain`.
-        let pending = graded.last { $0.effective.isOnOrBefore(day) == .unknown }
+        let pending = graded.last { events[$0].effective.isOnOrBefore(day) == .unknown }.map { events[$0] }
         let latest = certain.flatMap { Council.outcome(of: $0) }
-        let awaiting = Council.awaiting(graded, on: day)
+        let awaiting = awaiting(graded, on: day)
         guard let pending else { return JudgementStatus(day: day, latest: latest, awaiting: awaiting) }
         return JudgementStatus(day: day, latest: latest, certainty: .unknown,
                                pending: Council.outcome(of: pending), uncertainty: Council.reason(pending),
@@ -20,10 +22,15 @@ extension Council {
     }
 
     /// The latest graded inspection that had certainly begun by the day while its outcome
-    /// certainly did not count yet (the report was published later).
-    private static func awaiting(_ graded: [Event], on day: CalendarDay) -> JudgementStatus.Awaiting? {
-        guard let event = graded.last(where: { $0.start.isOnOrBefore(day) == .yes && $0.effective.first > day
-                                                && !$0.isDatedOnlyByPublication }) else { return nil }
+    /// certainly did not count yet (the report was published later). `graded`: the positions of
+    /// the graded inspections in order.
+    private func awaiting(_ graded: [Int], on day: CalendarDay) -> JudgementStatus.Awaiting? {
+        let begunButNotCounting = { (index: Int) in
+            events[index].start.isOnOrBefore(day) == .yes && events[index].effective.first > day
+                && !events[index].isDatedOnlyByPublication
+        }
+        guard let index = graded.last(where: begunButNotCounting) else { return nil }
+        let event = events[index]
         let underWay = (event.end ?? event.start).last >= day
         return JudgementStatus.Awaiting(eventID: event.id, title: event.title, inspected: InspectionDates(event),
                                         underWay: underWay)

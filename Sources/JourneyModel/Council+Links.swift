@@ -15,12 +15,19 @@ extension Council {
 
     /// The letters that concern no event (``events(for:)`` is empty for each), in file order:
     /// worked out in one pass over the events, not one per letter.
+    /// Event ids are hashed only when a letter no event lists names events itself (fields read
+    /// in place: a council may have thousands of events).
     public var lettersWithoutEvents: [Letter] {
-        let eventIDs = Set(events.map(\.id))
-        let listedByEvents = Set(events.flatMap(\.letterIDs))
-        return letters.filter { letter in
-            !listedByEvents.contains(letter.id) && !letter.eventIDs.contains(where: eventIDs.contains)
+        var listedByEvents = Set<String>()
+        for index in events.indices where !events[index].letterIDs.isEmpty {
+            listedByEvents.formUnion(events[index].letterIDs)
         }
+        let unlisted = letters.filter { !listedByEvents.contains($0.id) }
+        let named = Set(unlisted.flatMap(\.eventIDs))
+        guard !named.isEmpty else { return unlisted }
+        var existing = Set<String>()
+        for index in events.indices where named.contains(events[index].id) { existing.insert(events[index].id) }
+        return unlisted.filter { !$0.eventIDs.contains(where: existing.contains) }
     }
 
     /// The phrases a letter quotes, in the front matter's order, each with where it stands.

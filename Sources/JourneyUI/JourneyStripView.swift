@@ -85,12 +85,12 @@ enum JourneyStripView {
     private static func drawBar(_ council: Council, scale: StripScale, y: Int, into buffer: inout Buffer,
                                 theme: Theme) {
         let days = (0..<scale.area.width).map(scale.middleDay(ofColumn:))
-        for (column, status) in council.interventionStatus(on: days).enumerated() {
-            let glyph: (String, StyleRole)? = switch (status.state, status.certainty) {
-            case (_, .unknown): ("░", .directionUncertain)
-            case (.underDirection, _): ("═", .directionBar)
-            case (.underNotice, _): ("─", .noticeBar)
-            default: nil
+        for (column, band) in council.interventionBands(on: days).enumerated() {
+            let glyph: (String, StyleRole)? = switch band {
+            case .uncertain: ("░", .directionUncertain)
+            case .direction: ("═", .directionBar)
+            case .notice: ("─", .noticeBar)
+            case .none: nil
             }
             if let (text, role) = glyph {
                 buffer.write(text, x: scale.area.x + column, y: y, style: theme[role], limit: 1)
