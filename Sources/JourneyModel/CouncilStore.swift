@@ -53,7 +53,7 @@ extension CouncilLoader.Result {
     ///
     /// - Throws: ``CompiledFormError`` when the bytes are not that form or are damaged.
     public init(encoded data: Data) throws(CompiledFormError) {
-        var reader = try CompiledReader([UInt8](data), mark: Self.compiledMark)
+        var reader = try CompiledReader(data.byteArray, mark: Self.compiledMark)
         self.init(councils: try reader.read(), diagnostics: try reader.read())
         try reader.finish()
     }

@@ -30,7 +30,7 @@ extension Array where Element == Diagnostic {
     ///
     /// - Throws: ``CompiledFormError`` when the bytes are not that form or are damaged.
     public init(encoded data: Data) throws(CompiledFormError) {
-        var reader = try CompiledReader([UInt8](data), mark: Self.compiledMark)
+        var reader = try CompiledReader(data.byteArray, mark: Self.compiledMark)
         self = try reader.read()
         try reader.finish()
     }

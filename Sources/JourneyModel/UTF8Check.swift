@@ -4,7 +4,7 @@ import Foundation
 enum UTF8Check {
     /// The byte offset of the first byte that is not part of valid UTF-8, or nil if all is valid.
     static func firstInvalidOffset(in data: Data) -> Int? {
-        let bytes = [UInt8](data)
+        let bytes = data.byteArray
         var index = 0
         while index < bytes.count {
             let length = sequenceLength(bytes, at: index)

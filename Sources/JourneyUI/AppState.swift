@@ -162,10 +162,18 @@ public struct AppState: Equatable, Sendable {
 
     /// The first and last day of the years a council's file covers (events and letters) and today.
     private static func span(of council: Council, today: CalendarDay) -> ClosedRange<CalendarDay> {
-        let dates = council.events.flatMap { [$0.start, $0.end ?? $0.start] } + council.letters.map(\.date)
-        let years = dates.map(\.year) + [today.year]
-        let first = CalendarDay(year: years.min() ?? today.year, month: 1, day: 1) ?? today
-        let last = CalendarDay(year: years.max() ?? today.year, month: 12, day: 31) ?? today
+        // Years found in place, without a list of every date (a council may have thousands).
+        var (earliest, latest) = (today.year, today.year)
+        func include(_ date: PartialDate) {
+            (earliest, latest) = (min(earliest, date.year), max(latest, date.year))
+        }
+        for index in council.events.indices {
+            include(council.events[index].start)
+            if let end = council.events[index].end { include(end) }
+        }
+        for index in council.letters.indices { include(council.letters[index].date) }
+        let first = CalendarDay(year: earliest, month: 1, day: 1) ?? today
+        let last = CalendarDay(year: latest, month: 12, day: 31) ?? today
         return first...last
     }
 

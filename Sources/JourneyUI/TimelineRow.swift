@@ -107,13 +107,13 @@ extension TimelineRow {
         // A few dozen forms at most: searched, not hashed.
         var widths: [(form: Int, width: Int)] = []
         var widest: Int?
-        for row in rows {
-            let form = row.dateForm
+        for index in rows.indices {
+            let form = rows[index].dateForm
             let width: Int
             if let known = widths.first(where: { $0.form == form }) {
                 width = known.width
             } else {
-                width = TextWidth.of(row.dateLabel)
+                width = TextWidth.of(rows[index].dateLabel)
                 widths.append((form, width))
             }
             widest = max(widest ?? 0, width)
