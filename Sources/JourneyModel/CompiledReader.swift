@@ -45,7 +45,9 @@ struct CompiledReader {
     mutating func read(_: String.Type = String.self) throws(CompiledFormError) -> String {
         let count = try count()
         defer { offset += count }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+        }
     }
 
     mutating func read<Value: CompiledValue>(_: Value.Type = Value.self) throws(CompiledFormError) -> Value {

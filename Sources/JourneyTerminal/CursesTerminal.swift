@@ -109,7 +109,9 @@ public final class CursesTerminal: TerminalBackend {
             needsFullRepaint = false
         }
         let screen = size
-        let cursor = frame.cursor.flatMap { (0..<screen.width).contains($0.x) && (0..<screen.height).contains($0.y) ? $0 : nil }
+        let cursor = frame.cursor.flatMap { place in
+            (0..<screen.width).contains(place.x) && (0..<screen.height).contains(place.y) ? place : nil
+        }
         if cursor == nil { setCursorVisible(false) }
         Self.writeAll(writer.changes(from: previous, to: buffer, screen: screen, cursor: cursor))
         previous = buffer

@@ -64,7 +64,8 @@ extension ScreenWriter {
         private mutating func move(to index: Int, row: Int, column: Int, cells: UnsafeBufferPointer<Cell>) {
             guard cursor != index else { return }
             if let cursor, cursor < index, index - cursor <= ScreenWriter.longestRewrittenGap,
-               cursor / frameWidth == row, (cursor..<index).allSatisfy({ ScreenWriter.plainASCIIByte(of: cells[$0]) != nil }) {
+               cursor / frameWidth == row,
+               (cursor..<index).allSatisfy({ ScreenWriter.plainASCIIByte(of: cells[$0]) != nil }) {
                 for gap in cursor..<index { put(cells[gap]) }
                 return
             }
