@@ -46,7 +46,10 @@ public struct Letter: Hashable, Sendable, Identifiable, Codable {
     /// Swift treats CR LF as one `Character` that never equals "\n".
     public static func lines(of text: String) -> [String] {
         // By UTF-8 byte: LF and CR are one byte each and never part of another character.
-        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+        guard text.utf8.contains(0x0A) else {
+            return [text.utf8.last == 0x0D ? String(decoding: text.utf8.dropLast(), as: UTF8.self) : text]
+        }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
             String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
         }
     }

@@ -74,7 +74,8 @@ public enum TextFolding: Sendable {
             return token
         }.tokens
         guard let first = wanted.first else { return [] }
-        let (tokens, offsets) = tokens(of: text) { phraseKeys[$0] ?? Self.unmatchable }
+        let (tokens, offsets) = asciiTokens(of: text, wanted: wanted)
+            ?? tokens(of: text) { phraseKeys[$0] ?? Self.unmatchable }
         var found: [Range<Int>] = []
         var start = 0
         while start + wanted.count <= tokens.count {
@@ -141,6 +142,31 @@ public enum TextFolding: Sendable {
             offset += 1
         }
         return (tokens, offsets)
+    }
+
+    /// The tokens and offsets of a text that is all ASCII without a CR, where every byte is a
+    /// grapheme of its own, read straight from its bytes (as ``tokens(of:token:)`` would read
+    /// them, without walking the string's index); nil for any other text. When the phrase holds
+    /// a key that is not one ASCII byte, such a text cannot match it and no tokens are made.
+    private func asciiTokens(of text: String, wanted: [UInt32]) -> (tokens: [UInt32], offsets: [Int])? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard wanted.allSatisfy({ $0 < 0x80 }) else { return ([], []) }
+            var tokens: [UInt32] = []
+            var offsets: [Int] = []
+            tokens.reserveCapacity(bytes.count)
+            offsets.reserveCapacity(bytes.count)
+            var previousWasSpace = false
+            for (offset, byte) in bytes.enumerated() {
+                let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                defer { previousWasSpace = isSpace }
+                if self == .loose && isSpace && previousWasSpace { continue }
+                tokens.append(asciiToken(byte, isSpace: isSpace))
+                offsets.append(offset)
+            }
+            return (tokens, offsets)
+        }
     }
 
     /// An ASCII grapheme's token: the byte ``key(_:)`` folds it to.
