@@ -27,8 +27,9 @@ extension CouncilCatalogue {
         summarized.withLock { done in
             if let done { return done }
             let kept = store?.summaries(for: ids) ?? [:]
+            // A summary holds its catalogue (to load the council again) until its council is decoded.
             let inIDOrder = ids.map { id in
-                kept[id].map { $0.recovering { [weak self] in self?.load(id) } }
+                kept[id].map { $0.recovering { self.load(id) } }
                     ?? CouncilSummary(id: id, result: load(id))
             }
             let sorted = byName(inIDOrder)
