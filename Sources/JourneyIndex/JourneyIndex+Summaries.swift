@@ -14,18 +14,23 @@ extension JourneyIndex {
     /// among the processor's cores that are free: at each start of the picker this is most of
     /// the work.
     public func summaries(for ids: [String]) -> [String: CouncilSummary] {
-        let rows: [Row]
+        let wanted = Set(ids)
+        let asked: [Kept]
         do {
-            rows = try queue.read { db in try Row.fetchAll(db, sql: "SELECT id, fingerprint, listed, summary FROM councils") }
+            // A cursor read by column position: no copy of each row, no look-up of each column's name.
+            asked = try queue.read { db in
+                var kept: [Kept] = []
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, fingerprint, listed, summary FROM councils")
+                while let row = try rows.next() {
+                    let id: String = row[0]
+                    guard wanted.contains(id) else { continue }
+                    kept.append(Kept(id: id, fingerprint: row[1], listed: row[2], summary: row[3]))
+                }
+                return kept
+            }
         } catch {
             warnOnce("journey: warning: the index \(path) could not answer for the councils (\(error)); reading the files")
             return [:]
-        }
-        let wanted = Set(ids)
-        let asked = rows.compactMap { row -> Kept? in
-            let id: String = row["id"]
-            guard wanted.contains(id) else { return nil }
-            return Kept(id: id, fingerprint: row["fingerprint"], listed: row["listed"], summary: row["summary"])
         }
         // The register's files are every council's: their fingerprint is taken once.
         let shared = fingerprint(of: registerFiles)
