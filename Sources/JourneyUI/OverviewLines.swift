@@ -1,3 +1,4 @@
+import Dispatch
 import JourneyModel
 import Synchronization
 
@@ -40,6 +41,15 @@ final class OverviewLines: Sendable, Equatable {
     /// How many lines have been worked out: the seam that tests use to see that a frame worked
     /// out only the lines it needed.
     var workedOut: Int { kept.withLock { $0.count { $0 != nil } } }
+
+    /// Works out the lines at `indices` not yet worked out, shared among the processor's free
+    /// cores (each decodes its council and works out its statuses apart from the others): the
+    /// picker's first frame needs a screenful at once.
+    func prepare(_ indices: [Int]) {
+        let missing = kept.withLock { kept in indices.filter { kept[$0] == nil } }
+        guard missing.count > 1 else { return }
+        DispatchQueue.concurrentPerform(iterations: missing.count) { _ = line(missing[$0]) }
+    }
 
     /// Every line, in council order (each worked out once).
     func all() -> [CouncilOverview] {

@@ -36,6 +36,9 @@ public struct PickerState: Equatable, Sendable {
     /// The line of the council at `index` (an index into the state's councils, as `entries` holds).
     public func line(_ index: Int) -> CouncilOverview { lines.line(index) }
 
+    /// Works out the lines of the councils at `indices` (as `entries` holds them) at once.
+    func prepareLines(_ indices: [Int]) { lines.prepare(indices) }
+
     /// Works out every line not yet worked out, so that a sort or filter finds them made.
     func prepareLines() { _ = lines.all() }
 

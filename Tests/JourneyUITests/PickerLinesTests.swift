@@ -32,6 +32,9 @@ import Testing
         let lazy = PickerState(summaries: read, today: Fixtures.today)
         let whole = PickerState(summaries: eager, today: Fixtures.today)
         #expect(lazy.dataAsAt == whole.dataAsAt && lazy.entries == whole.entries)
+        // A screenful worked out at once (as the first frame does) and the rest one by one.
+        lazy.prepareLines(Array(lazy.entries.prefix(CouncilPickerView.listRows(on: size))))
+        #expect(lazy.workedOutLines == CouncilPickerView.listRows(on: size))
         #expect((0..<lazy.count).map(lazy.line) == (0..<whole.count).map(whole.line))
     }
 
