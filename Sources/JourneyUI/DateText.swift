@@ -9,7 +9,20 @@ enum DateText {
     }
 
     /// Pads text with spaces to `width` columns (never cuts it).
+    ///
+    /// Every cell of the picker and the timeline is padded: the spaces are cut from a kept run
+    /// of them (`String(repeating:count:)` costs thousands of instructions a call).
     static func padded(_ text: String, to width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - TextWidth.of(text)))
+        var missing = width - TextWidth.of(text)
+        guard missing > 0 else { return text }
+        var result = text
+        while missing > 0 {
+            let run = min(missing, spaces.utf8.count)
+            result.append(contentsOf: spaces.prefix(run))
+            missing -= run
+        }
+        return result
     }
+
+    private static let spaces = String(repeating: " ", count: 64)
 }
