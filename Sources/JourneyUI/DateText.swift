@@ -10,19 +10,21 @@ enum DateText {
 
     /// Pads text with spaces to `width` columns (never cuts it).
     ///
-    /// Every cell of the picker and the timeline is padded: the spaces are cut from a kept run
-    /// of them (`String(repeating:count:)` costs thousands of instructions a call).
+    /// Every cell of the picker and the timeline is padded: the spaces are runs made once
+    /// (`String(repeating:count:)` costs thousands of instructions a call, cutting a run by
+    /// characters hundreds).
     static func padded(_ text: String, to width: Int) -> String {
         var missing = width - TextWidth.of(text)
         guard missing > 0 else { return text }
         var result = text
         while missing > 0 {
-            let run = min(missing, spaces.utf8.count)
-            result.append(contentsOf: spaces.prefix(run))
+            let run = min(missing, spaces.count - 1)
+            result += spaces[run]
             missing -= run
         }
         return result
     }
 
-    private static let spaces = String(repeating: " ", count: 64)
+    /// Runs of 0 to 64 spaces, by length.
+    private static let spaces = (0...64).map { String(repeating: " ", count: $0) }
 }
