@@ -85,7 +85,7 @@ extension AppState {
         guard screen != .picker else { return }
         let summaries = summaries
         if picker.count != summaries.count {
-            picker = PickerState(councils: summaries.compactMap(\.council), today: today)
+            picker = PickerState(summaries: summaries, today: today)
         }
         // The filter and order chosen stay; a name typed to find the last council does not.
         picker.clearText()
