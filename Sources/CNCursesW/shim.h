@@ -1,8 +1,8 @@
 #ifndef CNCURSESW_SHIM_H
 #define CNCURSESW_SHIM_H
 
-/* Must precede <curses.h>: exposes the wide-character API (cchar_t, get_wch,
- * setcchar, mvwadd_wch). A systemLibrary target has no cSettings, so the
+/* Must precede <curses.h>: exposes the wide-character API (get_wch, which reads
+ * keys as wide characters). A systemLibrary target has no cSettings, so the
  * feature macros live here; ncurses 6 honours either of them. */
 #ifndef NCURSES_WIDECHAR
 #define NCURSES_WIDECHAR 1
@@ -22,19 +22,10 @@
 static inline WINDOW *cnc_stdscr(void) { return stdscr; }
 static inline WINDOW *cnc_curscr(void) { return curscr; }
 static inline int cnc_colors(void) { return COLORS; }
-static inline int cnc_color_pairs(void) { return COLOR_PAIRS; }
 
 /* ---- Function-like macros (never imported) ------------------------------- */
 static inline void cnc_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
 static inline int cnc_key_f(int n) { return KEY_F(n); }
-
-/* ---- Constants built from casts and shifts (not imported) ---------------- */
-static const attr_t CNC_A_BOLD      = A_BOLD;
-static const attr_t CNC_A_DIM       = A_DIM;
-static const attr_t CNC_A_REVERSE   = A_REVERSE;
-static const attr_t CNC_A_UNDERLINE = A_UNDERLINE;
-/* Most scalars one cell (a base character plus combining marks) can hold. */
-static const int CNC_CCHARW_MAX = CCHARW_MAX;
 
 /* ---- terminfo ------------------------------------------------------------ */
 /* A string capability, or NULL when the terminal lacks it. tigetstr itself

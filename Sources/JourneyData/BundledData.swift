@@ -36,9 +36,11 @@ public struct EmbeddedTree: FileTree {
         self.directories = SortedLookup(directories.map { (key: $0.path, value: $0.names) })
     }
 
+    /// Folders are looked up first: the listings that ask (a root's councils) name folders, and
+    /// there are fewer folders than files to search.
     public func kind(of path: String) -> FileKind {
-        if files[path] != nil { return .file }
-        return directories[path] != nil ? .directory : .missing
+        if directories[path] != nil { return .directory }
+        return files[path] != nil ? .file : .missing
     }
 
     public func list(_ directory: String) throws -> [String] {

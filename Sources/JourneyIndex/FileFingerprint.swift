@@ -44,28 +44,26 @@ enum FileFingerprint {
     }
 
     /// Whether the files a kept fingerprint lists are still as it says, without listing any
-    /// folder: each one's stat, taken again, gives the same fields (a missing file is still
-    /// missing), and every folder among them last changed at least a second before `listed`,
-    /// when the listing behind the fingerprint began.
+    /// folder: each one's stat, taken again (looked up from `folder`, the fingerprint's root),
+    /// gives the same fields (a missing file is still missing), and every folder among them last
+    /// changed at least a second before `listed`, when the listing behind the fingerprint began.
     ///
     /// Adding, removing or renaming an entry changes its folder's change time, which no one can
     /// set back; a folder that changed within a second of the listing (clocks count in ticks)
     /// could have changed again unseen in the same tick, so it is not trusted: the caller lists
     /// the files again.
-    static func holds(_ kept: Data, under root: String, listed: Int64) -> Bool {
+    static func holds(_ kept: Data, in folder: FingerprintFolder, listed: Int64) -> Bool {
         let kept = [UInt8](kept)
-        var path = Array(root.utf8)
-        path.append(UInt8(ascii: "/"))
-        let base = path.count
+        var path: [UInt8] = []
         var fresh: [UInt8] = []
         fresh.reserveCapacity(fieldBytes)
         var info = stat()
         var offset = 0
         while offset < kept.count {
             guard let end = kept[offset...].firstIndex(of: 0), end + 1 < kept.count else { return false }
-            path.removeSubrange(base...)
+            path.removeAll(keepingCapacity: true)
             path.append(contentsOf: kept[offset..<end])
-            let found = status(of: &path, into: &info)
+            let found = folder.status(of: &path, into: &info)
             let mark = kept[end + 1]
             offset = end + 2
             guard mark == 1 else {

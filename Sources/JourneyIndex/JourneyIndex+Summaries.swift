@@ -8,31 +8,37 @@ extension JourneyIndex {
     /// ``result(for:)``: the files' fingerprint, else their content hash), read in one query
     /// without decoding any council's result. A council's folder is listed again only when one
     /// of its folders may have gained or lost an entry since its fingerprint was taken
-    /// (``FileFingerprint/holds(_:under:listed:)``); otherwise its files are only looked at.
+    /// (``FileFingerprint/holds(_:in:listed:)``); otherwise its files are only looked at.
     ///
     /// Each council is checked and decoded apart from the others, so the councils are shared
     /// among the processor's cores that are free: at each start of the picker this is most of
     /// the work.
     public func summaries(for ids: [String]) -> [String: CouncilSummary] {
-        let rows: [Row]
+        let wanted = Set(ids)
+        let asked: [Kept]
         do {
-            rows = try queue.read { db in try Row.fetchAll(db, sql: "SELECT id, fingerprint, listed, summary FROM councils") }
+            // A cursor read by column position: no copy of each row, no look-up of each column's name.
+            asked = try queue.read { db in
+                var kept: [Kept] = []
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, fingerprint, listed, summary FROM councils")
+                while let row = try rows.next() {
+                    let id: String = row[0]
+                    guard wanted.contains(id) else { continue }
+                    kept.append(Kept(id: id, fingerprint: row[1], listed: row[2], summary: row[3]))
+                }
+                return kept
+            }
         } catch {
             warnOnce("journey: warning: the index \(path) could not answer for the councils (\(error)); reading the files")
             return [:]
         }
-        let wanted = Set(ids)
-        let asked = rows.compactMap { row -> Kept? in
-            let id: String = row["id"]
-            guard wanted.contains(id) else { return nil }
-            return Kept(id: id, fingerprint: row["fingerprint"], listed: row["listed"], summary: row["summary"])
-        }
         // The register's files are every council's: their fingerprint is taken once.
         let shared = fingerprint(of: registerFiles)
+        let folder = FingerprintFolder(rootPath)
         let checked = Mutex<[Checked]>([])
         // One council an iteration: a core that is busy elsewhere leaves its share to the others.
         DispatchQueue.concurrentPerform(iterations: asked.count) { index in
-            guard let found = check(asked[index], shared: shared) else { return }
+            guard let found = check(asked[index], shared: shared, in: folder) else { return }
             checked.withLock { $0.append(found) }
         }
         let all = checked.withLock { $0 }
@@ -69,11 +75,11 @@ extension JourneyIndex {
 
     /// Checks a council's row: whether its files are unchanged (noting the fingerprint as seen)
     /// and, if so, its summary; nil when they changed.
-    private func check(_ row: Kept, shared: Data) -> Checked? {
+    private func check(_ row: Kept, shared: Data, in folder: FingerprintFolder) -> Checked? {
         let id = row.id, kept = row.fingerprint
         let fingerprint: Data
         var confirmed: (fingerprint: Data, listed: Int64)?
-        if holds(kept, shared: shared, listed: row.listed) {
+        if holds(kept, shared: shared, listed: row.listed, in: folder) {
             fingerprint = kept
         } else {
             let listed = FileFingerprint.now()
@@ -97,9 +103,10 @@ extension JourneyIndex {
     }
 
     /// Whether a council's kept fingerprint still holds without listing its folder: it ends
-    /// with the register's, and its own files are as it says (``FileFingerprint/holds(_:under:listed:)``).
-    private func holds(_ kept: Data, shared: Data, listed: Int64) -> Bool {
+    /// with the register's, and its own files are as it says (``FileFingerprint/holds(_:in:listed:)``,
+    /// `folder` being the root).
+    private func holds(_ kept: Data, shared: Data, listed: Int64, in folder: FingerprintFolder) -> Bool {
         guard kept.count >= shared.count, kept.suffix(shared.count) == shared else { return false }
-        return FileFingerprint.holds(kept.prefix(kept.count - shared.count), under: rootPath, listed: listed)
+        return FileFingerprint.holds(kept.prefix(kept.count - shared.count), in: folder, listed: listed)
     }
 }

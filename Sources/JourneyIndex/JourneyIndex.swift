@@ -40,7 +40,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
     private let warned = Mutex(false)
 
     /// The format of the database; a different one is rebuilt.
-    static let schemaVersion = "5"
+    static let schemaVersion = "6"
 
     /// Opens (or builds) the index of a data root.
     ///
@@ -119,6 +119,8 @@ public final class JourneyIndex: CouncilStore, Sendable {
         self.warn = warn
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
+        // No table refers to another: no `PRAGMA foreign_keys` statement at every start.
+        configuration.foreignKeysEnabled = false
         queue = try DatabaseQueue(path: path, configuration: configuration)
         // The usual case, an index of this format and stamp, costs one query and no transaction;
         // otherwise the index is prepared in one (which checks again: another process may have).

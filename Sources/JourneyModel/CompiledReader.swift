@@ -13,6 +13,19 @@ struct CompiledReader {
         offset = mark.count
     }
 
+    /// A reader of what was written from `offset` on, the form's mark and what precedes having
+    /// been read by another reader.
+    ///
+    /// - Throws: ``CompiledFormError/damaged`` when `offset` lies outside the bytes.
+    init(_ bytes: [UInt8], from offset: Int) throws(CompiledFormError) {
+        guard (0...bytes.count).contains(offset) else { throw .damaged }
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    /// Where the next value starts.
+    var position: Int { offset }
+
     /// Checks that every byte has been read: more means the form is not what was read.
     func finish() throws(CompiledFormError) {
         guard offset == bytes.count else { throw .damaged }

@@ -13,20 +13,25 @@ extension CouncilCatalogue {
         init(all: [CouncilSummary], failed: [String]) {
             self.all = all
             self.failed = failed
-            loadable = all.filter { !$0.hasErrors && $0.council != nil }
+            loadable = all.filter { !$0.hasErrors && $0.hasCouncil }
         }
     }
 
     /// Every council's summary, by name.
     ///
     /// The store answers for the councils whose files are unchanged without decoding them; only
-    /// the others are loaded (and kept). Worked out once: a caller that asks while another
+    /// the others are loaded (and kept). A kept summary whose reduced council turns out not to
+    /// decode has the council loaded again instead (``load(_:)``). Worked out once: a caller that asks while another
     /// thread is working it out waits for its answer.
     public func summaries() -> Summaries {
         summarized.withLock { done in
             if let done { return done }
             let kept = store?.summaries(for: ids) ?? [:]
-            let inIDOrder = ids.map { id in kept[id] ?? CouncilSummary(id: id, result: load(id)) }
+            // A summary holds its catalogue (to load the council again) until its council is decoded.
+            let inIDOrder = ids.map { id in
+                kept[id].map { $0.recovering { self.load(id) } }
+                    ?? CouncilSummary(id: id, result: load(id))
+            }
             let sorted = byName(inIDOrder)
             let found = Summaries(all: sorted, failed: inIDOrder.filter(\.hasErrors).map(\.id))
             done = found
@@ -65,7 +70,7 @@ extension CouncilCatalogue {
         let councils = ids.compactMap { byID[$0] }
         var diagnostics = diagnostics(of: councils.map(\.diagnostics))
         let hasErrors = diagnostics.contains { $0.severity == .error }
-        if !hasErrors, !councils.contains(where: { $0.council != nil }), let empty = noCouncilsWarning() {
+        if !hasErrors, !councils.contains(where: \.hasCouncil), let empty = noCouncilsWarning() {
             diagnostics.append(empty)
         }
         return diagnostics

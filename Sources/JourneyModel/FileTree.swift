@@ -110,8 +110,10 @@ public struct DiskTree: FileTree {
         return type == S_IFREG || type == S_IFLNK ? .file : .other
     }
 
+    /// The names, read with `readdir` (``entries(of:)``): the register's folder is listed at
+    /// every start from a data root, and `FileManager` cost 0.5 M instructions for it.
     public func list(_ directory: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: url(directory).path).sorted()
+        try entries(of: directory).map(\.name)
     }
 
     /// The entries as ``list(_:)`` and ``kind(of:)`` give them, read with `readdir`: the root's

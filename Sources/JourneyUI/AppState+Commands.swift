@@ -85,7 +85,7 @@ extension AppState {
         guard screen != .picker else { return }
         let summaries = summaries
         if picker.count != summaries.count {
-            picker = PickerState(councils: summaries.compactMap(\.council), today: today)
+            picker = PickerState(summaries: summaries, today: today)
         }
         // The filter and order chosen stay; a name typed to find the last council does not.
         picker.clearText()
@@ -95,12 +95,12 @@ extension AppState {
     }
 
     private mutating func applyHelp(_ command: Command) {
-        let visible = PageLayout(size: size).body.height
-        let maxScroll = max(0, KeyTable.standard.helpLines.count - visible)
+        let body = PageLayout(size: size).body
+        let maxScroll = max(0, KeyTable.standard.helpLines(width: body.width).count - body.height)
         switch command {
         case .back, .cancel: goBack()
         default:
-            if let moved = Scrolling.offset(helpScroll, by: command, visible: visible, maxScroll: maxScroll) {
+            if let moved = Scrolling.offset(helpScroll, by: command, visible: body.height, maxScroll: maxScroll) {
                 helpScroll = moved
             }
         }

@@ -15,7 +15,8 @@ extension AppState {
             detailScroll = min(detailScroll, max(0, detailLines - layout.detailRows))
         }
         if helpScroll > 0 {
-            helpScroll = min(helpScroll, max(0, KeyTable.standard.helpLines.count - PageLayout(size: newSize).body.height))
+            let body = PageLayout(size: newSize).body
+            helpScroll = min(helpScroll, max(0, KeyTable.standard.helpLines(width: body.width).count - body.height))
         }
         if var page = eventPage, let document = eventDocument {
             page.scroll = min(page.scroll, max(0, document.lines.count - EventPage.visibleRows(on: newSize)))

@@ -91,7 +91,7 @@ public struct AppState: Equatable, Sendable {
         reviewableCount = rows.count
         if council == nil {
             screens = [.picker]
-            picker = PickerState(councils: summaries.compactMap(\.council), today: today)
+            picker = PickerState(summaries: summaries, today: today)
         }
     }
 

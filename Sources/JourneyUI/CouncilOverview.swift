@@ -40,7 +40,7 @@ public struct CouncilOverview: Hashable, Sendable {
     }
 
     /// Whether a council matches what is typed in the filter, before its line is worked out.
-    static func matches(_ needle: String, _ council: Council) -> Bool {
+    static func matches(_ needle: String, _ council: CouncilSummary) -> Bool {
         matches(needle, name: council.name, region: council.region)
     }
 

@@ -29,8 +29,9 @@ enum CouncilPickerView {
             return cursor
         }
         let list = picker.list
-        for (offset, row) in (min(list.offset, picker.entries.count)..<picker.entries.count).prefix(parts[1].height)
-            .enumerated() {
+        let rows = (min(list.offset, picker.entries.count)..<picker.entries.count).prefix(parts[1].height)
+        picker.prepareLines(rows.map { picker.entries[$0] })
+        for (offset, row) in rows.enumerated() {
             let y = parts[1].y + offset
             let selected = row == list.selected
             if selected { buffer.fillRow(y, of: parts[1], style: theme[.selected]) }

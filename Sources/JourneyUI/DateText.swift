@@ -9,7 +9,22 @@ enum DateText {
     }
 
     /// Pads text with spaces to `width` columns (never cuts it).
+    ///
+    /// Every cell of the picker and the timeline is padded: the spaces are runs made once
+    /// (`String(repeating:count:)` costs thousands of instructions a call, cutting a run by
+    /// characters hundreds).
     static func padded(_ text: String, to width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - TextWidth.of(text)))
+        var missing = width - TextWidth.of(text)
+        guard missing > 0 else { return text }
+        var result = text
+        while missing > 0 {
+            let run = min(missing, spaces.count - 1)
+            result += spaces[run]
+            missing -= run
+        }
+        return result
     }
+
+    /// Runs of 0 to 64 spaces, by length.
+    private static let spaces = (0...64).map { String(repeating: " ", count: $0) }
 }

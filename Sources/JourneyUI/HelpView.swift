@@ -5,8 +5,8 @@ enum HelpView {
         let layout = PageLayout(size: state.size)
         buffer.put("Help: every key (q or Esc goes back)", x: layout.title.x, y: layout.title.y,
                    width: layout.title.width, style: theme[.title])
-        let lines = keys.helpLines
-        let keyWidth = min(24, layout.body.width / 3)
+        let lines = keys.helpLines(width: layout.body.width)
+        let keyWidth = KeyTable.helpKeyWidth(layout.body.width)
         for (offset, line) in lines.dropFirst(state.helpScroll).prefix(layout.body.height).enumerated() {
             let y = layout.body.y + offset
             switch line {

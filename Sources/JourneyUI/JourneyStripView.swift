@@ -149,13 +149,16 @@ enum JourneyStripView {
     private static func drawAxis(scale: StripScale, y: Int, leavingFree cursor: Int, into buffer: inout Buffer,
                                  theme: Theme) {
         let years = Array(scale.span.lowerBound.year...scale.span.upperBound.year)
-        let columnsPerYear = Double(scale.area.width) / Double(max(1, years.count))
-        let step = max(1, Int((5.0 / max(columnsPerYear, 0.1)).rounded(.up)))
-        for year in years where (year - years[0]) % step == 0 {
-            guard let first = CalendarDay(year: year, month: 1, day: 1) else { continue }
-            let x = scale.column(of: first)
-            guard !(x..<(x + 4)).contains(cursor) else { continue }
-            buffer.write("\(year)", x: x, y: y, style: theme[.dim], limit: scale.area.maxX - x)
+        let starts = years.map { CalendarDay(year: $0, month: 1, day: 1).map(scale.column(of:)) }
+        // Every year, or every second, third...: the first step at which no label (four digits
+        // and a space) runs into the next, as columns are rounded.
+        let step = (1...max(1, years.count)).first { step in
+            let shown = stride(from: 0, to: starts.count, by: step).compactMap { starts[$0] }
+            return zip(shown, shown.dropFirst()).allSatisfy { $1 - $0 >= 5 }
+        } ?? max(1, years.count)
+        for index in stride(from: 0, to: years.count, by: step) {
+            guard let x = starts[index], !(x..<(x + 4)).contains(cursor) else { continue }
+            buffer.write("\(years[index])", x: x, y: y, style: theme[.dim], limit: scale.area.maxX - x)
         }
     }
 

@@ -19,6 +19,23 @@ extension KeyTable {
         return lines
     }
 
+    /// The help screen's lines at a width: a binding's help that does not fit beside its keys
+    /// goes on under itself, on lines with no keys, so nothing is cut off on a narrow terminal.
+    public func helpLines(width: Int) -> [HelpLine] {
+        let helpWidth = width - 2 - Self.helpKeyWidth(width)
+        guard helpWidth > 0 else { return helpLines }
+        return helpLines.flatMap { line -> [HelpLine] in
+            guard case .binding(let keys, let help) = line else { return [line] }
+            let rows = TextWrap.wrap(help, width: helpWidth).map(\.text)
+            return rows.enumerated().map { .binding(keys: $0.offset == 0 ? keys : "", help: $0.element) }
+        }
+    }
+
+    /// The width of the keys' column on the help screen, for a body of `width` columns.
+    static func helpKeyWidth(_ width: Int) -> Int {
+        min(24, width / 3)
+    }
+
     /// docs/keys.md: the key table as Markdown, one table per context.
     public var markdown: String {
         var text = """

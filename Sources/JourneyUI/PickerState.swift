@@ -20,12 +20,13 @@ public struct PickerState: Equatable, Sendable {
 
     public init() {}
 
-    /// A picker over `councils` (whole, or as ``CouncilSummary`` reduces them), as they stand
-    /// on `today`. The councils come in name order, as ``CouncilCatalogue/summaries()`` gives
-    /// them: a line's place among them is its rank by name.
-    public init(councils: [Council], today: CalendarDay) {
-        lines = OverviewLines(councils: councils, today: today)
-        dataAsAt = councils.compactMap(\.coverage.asAt).max()
+    /// A picker over the councils `summaries` summarise, as they stand on `today`. The
+    /// summaries come in name order, as ``CouncilCatalogue/summaries()`` gives them: a line's
+    /// place among them is its rank by name. A council is decoded from its summary only when
+    /// its line is worked out.
+    public init(summaries: [CouncilSummary], today: CalendarDay) {
+        lines = OverviewLines(councils: summaries, today: today)
+        dataAsAt = summaries.compactMap(\.asAt).max()
         refresh()
     }
 
@@ -34,6 +35,9 @@ public struct PickerState: Equatable, Sendable {
 
     /// The line of the council at `index` (an index into the state's councils, as `entries` holds).
     public func line(_ index: Int) -> CouncilOverview { lines.line(index) }
+
+    /// Works out the lines of the councils at `indices` (as `entries` holds them) at once.
+    func prepareLines(_ indices: [Int]) { lines.prepare(indices) }
 
     /// Works out every line not yet worked out, so that a sort or filter finds them made.
     func prepareLines() { _ = lines.all() }

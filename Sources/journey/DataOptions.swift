@@ -44,20 +44,26 @@ struct DataOptions: ParsableArguments {
         }
         let url = URL(fileURLWithPath: path)
         let tree = DiskTree(root: url, name: path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path)
-        guard tree.kind(of: "council.yaml") == .file else {
-            return CouncilCatalogue(root: tree, base: BundledData.catalogue, store: index(of: tree))
+        let isCouncilFolder = tree.kind(of: "council.yaml") == .file
+        // Opening starts before the bundled catalogue and the root are listed.
+        let index = index(of: tree, isCouncilFolder: isCouncilFolder)
+        guard isCouncilFolder else {
+            return CouncilCatalogue(root: tree, base: BundledData.catalogue, store: index)
         }
         let id = url.absoluteURL.standardizedFileURL.lastPathComponent
-        return CouncilCatalogue(folder: tree, id: id, base: BundledData.catalogue,
-                                store: index(of: tree, isCouncilFolder: true))
+        return CouncilCatalogue(folder: tree, id: id, base: BundledData.catalogue, store: index)
     }
 
-    /// The index of a data root or council folder (in the user's cache folder), or nil when none
-    /// can be kept.
-    static func index(of tree: DiskTree, isCouncilFolder: Bool = false) -> JourneyIndex? {
-        JourneyIndex.open(root: tree.root, isCouncilFolder: isCouncilFolder, name: tree.name,
-                          stamp: JourneyIndex.programStamp()) { warning in
-            Output.errorLines([Sanitizer.sanitize(warning)])
+    /// The index of a data root or council folder (in the user's cache folder), opened on
+    /// another thread while the catalogue lists the folder; it answers nothing when none can
+    /// be kept.
+    static func index(of tree: DiskTree, isCouncilFolder: Bool = false) -> OpeningIndex {
+        let root = tree.root, name = tree.name
+        return OpeningIndex {
+            JourneyIndex.open(root: root, isCouncilFolder: isCouncilFolder, name: name,
+                              stamp: JourneyIndex.programStamp()) { warning in
+                Output.errorLines([Sanitizer.sanitize(warning)])
+            }
         }
     }
 

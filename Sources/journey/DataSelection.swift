@@ -49,7 +49,7 @@ struct DataSelection: Equatable {
     func loadSummaries() throws -> [CouncilSummary] {
         let catalogue = try catalogue()
         try DataOptions.check(catalogue.summaryDiagnostics())
-        return catalogue.summaries().all.filter { $0.council != nil }
+        return catalogue.summaries().all.filter(\.hasCouncil)
     }
 
     /// The command that lists the councils of the root in use.

@@ -35,7 +35,7 @@ struct SearchRequest: Equatable {
             let ids = all ? try everyCouncilID(in: catalogue) : [try data.councilID(in: catalogue)]
             // The index (brought up to date by reading the summaries) tells where the phrase may
             // be: only those councils are loaded and searched.
-            let candidates = all ? (catalogue.store as? JourneyIndex)?.candidates(for: text) : nil
+            let candidates = all ? (catalogue.store as? OpeningIndex)?.index?.candidates(for: text) : nil
             let notes = openNotes()
             var records: [HitRecord] = []
             for id in ids {

@@ -71,22 +71,22 @@ extension FileFingerprintTests {
     private var later: Int64 { FileFingerprint.now() + 2_000_000_000 }
 
     @Test func aKeptFingerprintHoldsWhileNothingChanges() {
-        #expect(FileFingerprint.holds(fingerprint(["", "a", "bc", "missing"]), under: folder.path, listed: later))
+        #expect(FileFingerprint.holds(fingerprint(["", "a", "bc", "missing"]), in: FingerprintFolder(folder.path), listed: later))
     }
 
     @Test func aFolderThatChangedWithinASecondOfTheListingIsListedAgain() {
-        #expect(!FileFingerprint.holds(fingerprint(["", "a", "bc"]), under: folder.path, listed: FileFingerprint.now()))
-        #expect(FileFingerprint.holds(fingerprint(["a", "bc"]), under: folder.path, listed: FileFingerprint.now()),
+        #expect(!FileFingerprint.holds(fingerprint(["", "a", "bc"]), in: FingerprintFolder(folder.path), listed: FileFingerprint.now()))
+        #expect(FileFingerprint.holds(fingerprint(["a", "bc"]), in: FingerprintFolder(folder.path), listed: FileFingerprint.now()),
                 "files are judged by their own fields alone")
     }
 
     @Test func aChangedFileAndAFileThatAppearsDoNotHold() throws {
         let kept = fingerprint(["a", "bc", "d"])
         try Data().write(to: folder.appendingPathComponent("d"))
-        #expect(!FileFingerprint.holds(kept, under: folder.path, listed: later))
+        #expect(!FileFingerprint.holds(kept, in: FingerprintFolder(folder.path), listed: later))
         let again = fingerprint(["a", "bc", "d"])
         try "one, longer".write(to: folder.appendingPathComponent("a"), atomically: false, encoding: .utf8)
-        #expect(!FileFingerprint.holds(again, under: folder.path, listed: later))
+        #expect(!FileFingerprint.holds(again, in: FingerprintFolder(folder.path), listed: later))
     }
 
     @Test func anEntryAddedToAFolderChangesTheFolder() async throws {
@@ -94,13 +94,13 @@ extension FileFingerprintTests {
         // Past the clock's tick, so that the folder's change time can differ.
         try await Task.sleep(for: .milliseconds(30))
         try Data().write(to: folder.appendingPathComponent("e"))
-        #expect(!FileFingerprint.holds(kept, under: folder.path, listed: later))
+        #expect(!FileFingerprint.holds(kept, in: FingerprintFolder(folder.path), listed: later))
     }
 
     @Test func damagedBytesDoNotHold() {
         let kept = fingerprint(["a", "bc"])
-        #expect(!FileFingerprint.holds(kept.dropLast(), under: folder.path, listed: later))
-        #expect(!FileFingerprint.holds(Data("a".utf8), under: folder.path, listed: later))
-        #expect(FileFingerprint.holds(Data(), under: folder.path, listed: later))
+        #expect(!FileFingerprint.holds(kept.dropLast(), in: FingerprintFolder(folder.path), listed: later))
+        #expect(!FileFingerprint.holds(Data("a".utf8), in: FingerprintFolder(folder.path), listed: later))
+        #expect(FileFingerprint.holds(Data(), in: FingerprintFolder(folder.path), listed: later))
     }
 }

@@ -74,7 +74,30 @@ extension CouncilSummaryTests {
         #expect(try CouncilSummary(encoded: summary.encoded()) == summary)
         let failed = CouncilSummary(id: "leeds", result: CouncilLoader.Result(councils: [], diagnostics: summary.diagnostics))
         #expect(try CouncilSummary(encoded: failed.encoded()) == failed)
-        #expect(throws: (any Error).self) { try CouncilSummary(encoded: summary.encoded().dropLast()) }
+        #expect(throws: (any Error).self) { try CouncilSummary(encoded: summary.encoded().prefix(24)) }
+    }
+
+    @Test func aReadSummaryDecodesItsCouncilWhenAskedAndADamagedOneIsLoadedAgain() throws {
+        let root = registerRoot(councils: ["wakefield", "leeds"])
+        let loaded = CouncilCatalogue(root: root)
+        let made = ["wakefield", "leeds"].map { CouncilSummary(id: $0, result: loaded.load($0)) }
+        let read = try made.map { try CouncilSummary(encoded: $0.encoded()) }
+        #expect(read.allSatisfy { !$0.isDecoded })
+        #expect(read.map(\.name) == made.map(\.name) && read.map(\.region) == made.map(\.region))
+        #expect(read.map(\.asAt) == made.map { $0.council?.coverage.asAt })
+        #expect(read == made)
+        #expect(read.allSatisfy { $0.isDecoded })
+
+        // The reduced council comes last: bytes cut there read, but its council is never trusted.
+        let cut = made[0].encoded().dropLast()
+        #expect(try CouncilSummary(encoded: cut).council == nil)
+        let store = SummaryStore([try CouncilSummary(encoded: cut), try CouncilSummary(encoded: made[1].encoded())])
+        let found = CouncilCatalogue(root: root, store: store).summaries()
+        #expect(store.resultsAsked.isEmpty)
+        let wakefield = try #require(found.all.first { $0.id == "wakefield" })
+        #expect(wakefield.name == made[0].name)
+        #expect(wakefield.council == made[0].council)
+        #expect(store.resultsAsked == ["wakefield"], "the damaged council is loaded again")
     }
 }
 

@@ -14,4 +14,15 @@ import Testing
         #expect(!axis.contains("2011"), "the label under the cursor is left out, not overwritten")
         #expect(axis.contains("2025"))
     }
+
+    /// Year labels never run into each other, whatever the width (columns per year are rounded).
+    @Test func yearLabelsAreApartAtEveryWidth() throws {
+        for width in 40...130 {
+            let text = Fixtures.text(of: Fixtures.home(Size(width: width, height: 30)))
+            let axis = try #require(text.first { $0.contains("▲") }, "width \(width)")
+            #expect(axis.firstMatch(of: /\d{5}/) == nil, "labels touch at width \(width): \(axis)")
+            let labels = axis.matches(of: /\d{4}/).count
+            #expect(labels >= min(4, width / 20), "too few labels at width \(width): \(axis)")
+        }
+    }
 }

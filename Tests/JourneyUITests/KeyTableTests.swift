@@ -45,6 +45,26 @@ struct KeyTableTests {
         #expect(lines.contains(.heading(KeyContext.letter.title)))
     }
 
+    /// On a narrow terminal a binding's help goes on under itself: every word shown, none cut.
+    @Test(arguments: [78, 60, 118])
+    func helpWrapsRatherThanCuts(width: Int) {
+        let helpWidth = width - 2 - KeyTable.helpKeyWidth(width)
+        let wrapped = table.helpLines(width: width)
+        var rebuilt: [KeyTable.HelpLine] = []
+        for line in wrapped {
+            if case .binding(let keys, let help) = line {
+                #expect(TextWidth.of(help) <= helpWidth, "\(help)")
+                if keys.isEmpty, case .binding(let first, let before)? = rebuilt.last {
+                    rebuilt[rebuilt.count - 1] = .binding(keys: first, help: before + " " + help)
+                    continue
+                }
+            }
+            rebuilt.append(line)
+        }
+        #expect(rebuilt == table.helpLines)
+        #expect(width > 100 || wrapped.count > table.helpLines.count, "some help is longer than a narrow column")
+    }
+
     @Test func hintsMergeSharedLabelsAndHideShadowedKeys() {
         let hints = table.hints(in: [.home], firstScreen: true).map { "\($0.keys) \($0.label)" }
         #expect(hints.first == "j/k move")

@@ -1,5 +1,5 @@
 import JourneyData
-import JourneyModel
+@testable import JourneyModel
 import Testing
 @testable import JourneyUI
 
@@ -23,6 +23,19 @@ import Testing
         #expect(picker.workedOutLines == CouncilPickerView.listRows(on: size))
         Renderer.prepareAhead(for: state)
         #expect(picker.workedOutLines == picker.count)
+    }
+
+    @Test func summariesDecodedWhenNeededGiveTheLinesOfCouncilsDecodedAtOnce() throws {
+        let read = try catalogue.summaries().loadable.map { try CouncilSummary(encoded: $0.encoded()) }
+        #expect(read.allSatisfy { !$0.isDecoded })
+        let eager = read.map { CouncilSummary(council: catalogue.load($0.id).councils[0]) }
+        let lazy = PickerState(summaries: read, today: Fixtures.today)
+        let whole = PickerState(summaries: eager, today: Fixtures.today)
+        #expect(lazy.dataAsAt == whole.dataAsAt && lazy.entries == whole.entries)
+        // A screenful worked out at once (as the first frame does) and the rest one by one.
+        lazy.prepareLines(Array(lazy.entries.prefix(CouncilPickerView.listRows(on: size))))
+        #expect(lazy.workedOutLines == CouncilPickerView.listRows(on: size))
+        #expect((0..<lazy.count).map(lazy.line) == (0..<whole.count).map(whole.line))
     }
 
     @Test func theOpeningOrderIsTheOrderOfTheNames() {

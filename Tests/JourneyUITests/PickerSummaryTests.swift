@@ -1,18 +1,18 @@
 import JourneyData
-import JourneyModel
+@testable import JourneyModel
 import Synchronization
 import Testing
 @testable import JourneyUI
 
-/// A store over the bundled councils that answers every summary and counts the councils it
-/// is asked to answer whole.
+/// A store over the bundled councils that answers every summary (read from its compiled form,
+/// as the index does) and counts the councils it is asked to answer whole.
 final class CountingSummaryStore: CouncilStore {
     private let summaryByID: [String: CouncilSummary]
     private let asked = Mutex<[String]>([])
 
     init(ids: [String]) {
         summaryByID = Dictionary(uniqueKeysWithValues: ids.map {
-            ($0, CouncilSummary(id: $0, result: BundledData.catalogue.load($0)))
+            ($0, try! CouncilSummary(encoded: CouncilSummary(id: $0, result: BundledData.catalogue.load($0)).encoded()))
         })
     }
 
@@ -43,6 +43,9 @@ final class CountingSummaryStore: CouncilStore {
         #expect(state.picker.count == ids.count)
         let behind = try #require(state.summaries.first?.id)
         #expect(store.resultsAsked == [behind])
+        _ = Renderer.frame(for: state, theme: .color)
+        #expect(state.summaries.count { $0.isDecoded } == CouncilPickerView.listRows(on: size),
+                "only the councils on screen are decoded from their summaries")
         let chosen = Fixtures.press([.down, .down, .enter], from: state)
         #expect(chosen.screen == .home)
         #expect(chosen.council.id == state.summaries[2].id)
