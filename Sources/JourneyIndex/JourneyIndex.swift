@@ -168,9 +168,10 @@ public final class JourneyIndex: CouncilStore, Sendable {
         seen.withLock { $0[id] = fingerprint }
         do {
             guard let row = try queue.read({ db in
-                try Row.fetchOne(db, sql: """
+                // Cached: a search over a whole root asks once per council.
+                try Row.fetchOne(db.cachedStatement(sql: """
                     SELECT fingerprint, hash, result FROM councils JOIN results USING (id) WHERE id = ?
-                    """, arguments: [id])
+                    """), arguments: [id])
             }) else { return nil }
             let kept: Data = row["fingerprint"]
             if kept != fingerprint {

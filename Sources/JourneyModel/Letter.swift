@@ -46,8 +46,17 @@ public struct Letter: Hashable, Sendable, Identifiable, Codable {
     /// Swift treats CR LF as one `Character` that never equals "\n".
     public static func lines(of text: String) -> [String] {
         // By UTF-8 byte: LF and CR are one byte each and never part of another character.
-        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-            String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            while true {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                let last = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<last]), as: UTF8.self))
+                guard end < bytes.count else { return lines }
+                start = end + 1
+            }
         }
     }
 }

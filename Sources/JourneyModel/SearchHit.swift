@@ -70,50 +70,67 @@ public struct SearchHit: Sendable, Hashable, Codable {
     /// it when the match itself is too long. A cut end moves to the nearest word boundary inside
     /// the window, so the context never starts or ends in the middle of a word (unless one word
     /// fills the whole window, or the match itself begins or ends mid-word).
+    ///
+    /// A line of ASCII without a CR, where every byte is a grapheme, is cut byte by byte.
     static func context(of text: String, around match: Range<Int>) -> (text: String, column: Int) {
+        // No more bytes than the width: no more graphemes either.
+        guard text.utf8.count > contextWidth else { return (text, match.lowerBound) }
+        let bytes = Array(text.utf8)
+        guard bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else {
+            return context(of: bytes, around: match, space: 0x20, isBlank: { $0 == 0x09 || $0 == 0x20 },
+                           isWhitespace: { $0 == 0x20 || (0x09...0x0D).contains($0) },
+                           string: { String(decoding: $0, as: UTF8.self) })
+        }
         let graphemes = Array(text)
         guard graphemes.count > contextWidth else { return (text, match.lowerBound) }
+        return context(of: graphemes, around: match, space: " ", isBlank: isBlank,
+                       isWhitespace: \.isWhitespace, string: { String($0) })
+    }
+
+    /// ``context(of:around:)`` on the graphemes (or bytes) of a line longer than the width:
+    /// blanks (tabs and space separators) are trimmed at either end, words end at whitespace,
+    /// and `string` makes text.
+    static func context<Unit: Equatable>(
+        of graphemes: [Unit], around match: Range<Int>, space: Unit, isBlank: (Unit) -> Bool,
+        isWhitespace: (Unit) -> Bool, string: (ArraySlice<Unit>) -> String
+    ) -> (text: String, column: Int) {
         let slack = max(0, contextWidth - match.count)
         var start = max(0, min(match.lowerBound - slack / 2, graphemes.count - contextWidth))
         var end = min(graphemes.count, start + contextWidth)
-        start = wordStart(in: graphemes, from: start, limit: min(match.lowerBound, end))
-        end = wordEnd(in: graphemes, before: end, limit: max(match.upperBound, start))
+        start = wordStart(in: graphemes, from: start, limit: min(match.lowerBound, end), isWhitespace: isWhitespace)
+        end = wordEnd(in: graphemes, before: end, limit: max(match.upperBound, start), isWhitespace: isWhitespace)
         let lead = start > 0 ? "…" : ""
         let trail = end < graphemes.count ? "…" : ""
-        let body = trimmed(graphemes[start..<end])
-        let dropped = graphemes[start..<end].prefix { $0 == " " }.count
-        return (lead + body + trail, match.lowerBound - start - dropped + (lead.isEmpty ? 0 : 1))
+        var body = graphemes[start..<end]
+        while let first = body.first, isBlank(first) { body.removeFirst() }
+        while let last = body.last, isBlank(last) { body.removeLast() }
+        let dropped = graphemes[start..<end].prefix { $0 == space }.count
+        return (lead + string(body) + trail, match.lowerBound - start - dropped + (lead.isEmpty ? 0 : 1))
     }
 
-    /// The graphemes as a string without the blanks (spaces and tabs) at either end; by hand,
-    /// as `trimmingCharacters(in: .whitespaces)` goes through NSString for every hit.
-    private static func trimmed(_ graphemes: ArraySlice<Character>) -> String {
-        let isBlank = { (character: Character) in
-            character == "\t" || (character.unicodeScalars.count == 1
-                && character.unicodeScalars.first!.properties.generalCategory == .spaceSeparator)
-        }
-        var slice = graphemes
-        while let first = slice.first, isBlank(first) { slice.removeFirst() }
-        while let last = slice.last, isBlank(last) { slice.removeLast() }
-        var text = ""
-        for grapheme in slice { text.append(grapheme) }
-        return text
+    /// Whether a grapheme is a blank (a tab or a space separator), trimmed from a context's
+    /// ends; by hand, as `trimmingCharacters(in: .whitespaces)` goes through NSString for every hit.
+    static func isBlank(_ character: Character) -> Bool {
+        character == "\t" || (character.unicodeScalars.count == 1
+            && character.unicodeScalars.first!.properties.generalCategory == .spaceSeparator)
     }
 
     /// `start`, or the first word start after it (not past `limit`) when it falls inside a word.
-    private static func wordStart(in graphemes: [Character], from start: Int, limit: Int) -> Int {
-        guard start > 0, !graphemes[start - 1].isWhitespace, !graphemes[start].isWhitespace else { return start }
+    private static func wordStart<Unit>(in graphemes: [Unit], from start: Int, limit: Int,
+                                        isWhitespace: (Unit) -> Bool) -> Int {
+        guard start > 0, !isWhitespace(graphemes[start - 1]), !isWhitespace(graphemes[start]) else { return start }
         var index = start
-        while index < limit, !graphemes[index].isWhitespace { index += 1 }
+        while index < limit, !isWhitespace(graphemes[index]) { index += 1 }
         guard index < limit else { return start }
         return index + 1
     }
 
     /// `end`, or the last word end before it (not before `limit`) when it falls inside a word.
-    private static func wordEnd(in graphemes: [Character], before end: Int, limit: Int) -> Int {
-        guard end < graphemes.count, !graphemes[end].isWhitespace, !graphemes[end - 1].isWhitespace else { return end }
+    private static func wordEnd<Unit>(in graphemes: [Unit], before end: Int, limit: Int,
+                                      isWhitespace: (Unit) -> Bool) -> Int {
+        guard end < graphemes.count, !isWhitespace(graphemes[end]), !isWhitespace(graphemes[end - 1]) else { return end }
         var index = end
-        while index > limit, !graphemes[index - 1].isWhitespace { index -= 1 }
+        while index > limit, !isWhitespace(graphemes[index - 1]) { index -= 1 }
         guard index > limit else { return end }
         return index - 1
     }

@@ -67,14 +67,15 @@ public enum TextFolding: Sendable {
     /// does not hold can match nothing). So no string is made per grapheme.
     public func occurrences(of phrase: String, in text: String) -> [Range<Int>] {
         var phraseKeys: [String: UInt32] = [:]
-        let wanted = tokens(of: phrase) { key in
+        let wanted = asciiTokens(of: phrase, wanted: [])?.tokens ?? tokens(of: phrase) { key in
             if let known = phraseKeys[key] { return known }
             let token = Self.firstKeyToken + UInt32(phraseKeys.count)
             phraseKeys[key] = token
             return token
         }.tokens
         guard let first = wanted.first else { return [] }
-        let (tokens, offsets) = tokens(of: text) { phraseKeys[$0] ?? Self.unmatchable }
+        let (tokens, offsets) = asciiTokens(of: text, wanted: wanted)
+            ?? tokens(of: text) { phraseKeys[$0] ?? Self.unmatchable }
         var found: [Range<Int>] = []
         var start = 0
         while start + wanted.count <= tokens.count {
@@ -141,6 +142,47 @@ public enum TextFolding: Sendable {
             offset += 1
         }
         return (tokens, offsets)
+    }
+
+    /// The tokens and offsets of a text that is all ASCII without a CR, where every byte is a
+    /// grapheme of its own, read straight from its bytes (as ``tokens(of:token:)`` would read
+    /// them, without walking the string's index); nil for any other text. When the phrase holds
+    /// a key that is not one ASCII byte, such a text cannot match it and no tokens are made.
+    private func asciiTokens(of text: String, wanted: [UInt32]) -> (tokens: [UInt32], offsets: [Int])? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard wanted.allSatisfy({ $0 < 0x80 }), mayHold(wanted, in: bytes) else { return ([], []) }
+            var tokens: [UInt32] = []
+            var offsets: [Int] = []
+            tokens.reserveCapacity(bytes.count)
+            offsets.reserveCapacity(bytes.count)
+            var previousWasSpace = false
+            for (offset, byte) in bytes.enumerated() {
+                let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                defer { previousWasSpace = isSpace }
+                if self == .loose && isSpace && previousWasSpace { continue }
+                tokens.append(asciiToken(byte, isSpace: isSpace))
+                offsets.append(offset)
+            }
+            return (tokens, offsets)
+        }
+    }
+
+    /// Whether ASCII text without a CR may hold a phrase of ASCII tokens: whether it holds the
+    /// phrase's first word (its tokens up to the first whitespace), byte by byte, with no array
+    /// made. Within a word every token is one byte of the text, whitespace runs aside.
+    private func mayHold(_ wanted: [UInt32], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = wanted.prefix { $0 != 0x20 && !(0x09...0x0D).contains($0) }
+        guard let first = word.first else { return true }
+        guard word.count <= bytes.count else { return false }
+        func token(_ byte: UInt8) -> UInt32 {
+            asciiToken(byte, isSpace: byte == 0x20 || (0x09...0x0D).contains(byte))
+        }
+        for start in 0...(bytes.count - word.count) where token(bytes[start]) == first {
+            if word.indices.allSatisfy({ token(bytes[start + $0]) == word[$0] }) { return true }
+        }
+        return false
     }
 
     /// An ASCII grapheme's token: the byte ``key(_:)`` folds it to.

@@ -23,14 +23,15 @@ struct Journey: ParsableCommand {
     )
 
     /// Parses the arguments with options in any position (see ``ArgumentOrder``), then runs;
-    /// the browser's plain invocations are read directly (``BrowseShortcut``).
+    /// the browser's and the search's plain invocations are read directly (``BrowseShortcut``,
+    /// ``SearchShortcut``).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        guard let request = BrowseShortcut.browse(arguments) else {
+        guard let run = BrowseShortcut.browse(arguments)?.run ?? SearchShortcut.search(arguments)?.run else {
             return main(ArgumentOrder.arranged(arguments, for: Journey.self))
         }
         do {
-            try request.run()
+            try run()
         } catch {
             exit(withError: error)
         }

@@ -123,6 +123,25 @@ import Testing
         #expect(start.contextColumn == 0)
     }
 
+    /// A line of ASCII is cut byte by byte: the context must be what cutting it grapheme by
+    /// grapheme gives, wherever the match and the blanks fall.
+    @Test func asciiLinesAreCutAsGraphemesWouldBe() {
+        let words = "  Children's\tservices  were judged   good; CHILDREN\t\tlooked after children "
+        let lines = [String(repeating: words, count: 3), "\t" + String(repeating: "x", count: 90) + " \t",
+                     String(repeating: "word ", count: 40), String(repeating: "a", count: 81)]
+        for line in lines {
+            let count = line.utf8.count
+            for match in [0..<1, 0..<8, 2..<10, 40..<48, count / 2..<(count / 2 + 3), (count - 5)..<count,
+                          10..<(count - 10), 0..<count] {
+                let graphemes = SearchHit.context(of: Array(line), around: match, space: " ", isBlank: SearchHit.isBlank,
+                                                  isWhitespace: \.isWhitespace, string: { String($0) })
+                let bytes = SearchHit.context(of: line, around: match)
+                #expect(bytes.text == graphemes.text && bytes.column == graphemes.column,
+                        "\(match) in \(line.debugDescription)")
+            }
+        }
+    }
+
     @Test func roundTripsThroughJSON() throws {
         let hit = try #require(council.search("radically").first)
         let data = try JSONEncoder().encode(hit)

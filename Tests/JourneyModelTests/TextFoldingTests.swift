@@ -44,12 +44,13 @@ import Testing
         "Gradual improvements to the École", "ecole ÉCOLE e\u{301}cole", "straße STRASSE strasse",
         "line one\r\nline two\r\n\r\nthree", "tabs\tand  spaces \u{00A0}and\u{2003}em", "cafe CAFÉ café",
         "🇬🇧 flags 👩‍👩‍👧 and e\u{301}", "", "aaaa aaa", "What needs to improve?: Children's homes",
-        "A\u{301}B A B ab", "\r\n", "x\ry\nz",
+        "A\u{301}B A B ab", "\r\n", "x\ry\nz", "  Children\t\tlooked after\n\n CHILDREN  children's ",
+        "two\n  three two three\ttwo\u{0B}three",
     ]
     private static let phrases = [
         "ecole", "École", "e", "\u{301}", "strasse", "straße", "line two", "two\nthree", "two three",
         "and em", "and  spaces", "cafe", "café", "🇬🇧", "e\u{301}", "aa", "improve?: children", "ab", "a b",
-        "\r\n", "\n", " ", "x\ry", "",
+        "\r\n", "\n", " ", "x\ry", "", "children", "looked after", " children", "children ",
     ]
 
     @Test(arguments: [TextFolding.exact, .caseInsensitive, .caseAndDiacriticInsensitive, .loose])

@@ -1,7 +1,4 @@
 import ArgumentParser
-import JourneyIndex
-import JourneyModel
-import JourneyReview
 
 /// `journey search QUERY`: every occurrence in the councils' events, letters and reports.
 struct Search: ParsableCommand {
@@ -17,103 +14,12 @@ struct Search: ParsableCommand {
     @Argument(help: "The words to find.")
     var query: [String]
 
-    /// A hit as JSON: the model's hit and the council it is in.
-    struct HitRecord: Encodable {
-        var council: String
-        var hit: SearchHit
-
-        func encode(to encoder: any Encoder) throws {
-            try hit.encode(to: encoder)
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(council, forKey: .council)
-        }
-
-        enum Key: String, CodingKey { case council }
+    /// What the options ask to search.
+    var request: SearchRequest {
+        SearchRequest(data: data.selection, format: output.format, all: all, query: query)
     }
 
     func run() throws {
-        try reportingFailures {
-            let text = query.joined(separator: " ")
-            guard !text.allSatisfy(\.isWhitespace) else { throw CommandFailure(.usage, "the search query is empty") }
-            let catalogue = try data.catalogue()
-            let ids = all ? try everyCouncilID(in: catalogue) : [try data.councilID(in: catalogue)]
-            // The index (brought up to date by reading the summaries) tells where the phrase may
-            // be: only those councils are loaded and searched.
-            let candidates = all ? (catalogue.store as? OpeningIndex)?.index?.candidates(for: text) : nil
-            let notes = openNotes()
-            var records: [HitRecord] = []
-            for id in ids {
-                // Notes are not in the index: every council's are searched.
-                var hits = notes.map { notesHits(text, in: $0, councilID: id) } ?? []
-                if candidates?.includes(id) ?? true {
-                    let council = try DataOptions.council(from: catalogue.load(id))
-                    let texts = try reportTexts(of: council, in: catalogue,
-                                                only: candidates.map { $0.reports[id] ?? [] })
-                    hits = council.search(text, reportTexts: texts) + hits
-                }
-                records += hits.map { HitRecord(council: id, hit: $0) }
-            }
-            switch output.format {
-            case .text:
-                let several = ids.count > 1
-                Output.lines(records.isEmpty ? ["No matches for \"\(text)\"."] : records.map { line($0, naming: several) })
-            case .json: try Output.json(records)
-            }
-        }
-    }
-
-    /// Every council of the root, by name, once their summaries show no error anywhere: errors
-    /// stop the search with every diagnostic, as loading every council would, without decoding
-    /// the councils the index rules out.
-    private func everyCouncilID(in catalogue: CouncilCatalogue) throws -> [String] {
-        try DataOptions.check(catalogue.summaryDiagnostics())
-        return catalogue.summaries().loadable.map(\.id)
-    }
-
-    /// Your notes' store, opened once for the whole search (nil when there is none); one that
-    /// cannot be read is reported on standard error, once, and the search goes on without it.
-    private func openNotes() -> ReviewStore? {
-        do {
-            return try ReviewAccess.openForReading()
-        } catch {
-            Output.error("\(error)\n(your notes were not searched)")
-            return nil
-        }
-    }
-
-    /// Hits in your notes on one council.
-    private func notesHits(_ text: String, in store: ReviewStore, councilID: String) -> [SearchHit] {
-        do {
-            return try ReviewAccess.performing { try store.snapshot(councilID: councilID) }.search(text)
-        } catch {
-            Output.error("\(error)\n(your notes on \(councilID) were not searched)")
-            return []
-        }
-    }
-
-    /// The text of every report of a council (or of those in `only`), read now that it is needed.
-    private func reportTexts(of council: Council, in catalogue: CouncilCatalogue,
-                             only: Set<String>?) throws -> [String: ReportText] {
-        var texts: [String: ReportText] = [:]
-        for report in council.reports where only?.contains(report.id) ?? true {
-            do {
-                texts[report.id] = try catalogue.text(of: report)
-            } catch {
-                throw CommandFailure(.dataError, "\(error)")
-            }
-        }
-        return texts
-    }
-
-    private func line(_ record: HitRecord, naming council: Bool) -> String {
-        let hit = record.hit
-        let place: String
-        switch hit.owner {
-        case .letter: place = "\(hit.ownerID):\(hit.line)"
-        case .report: place = "\(hit.ownerID) p.\(hit.page ?? 0):\(hit.line) (event \(hit.eventID ?? ""))"
-        case .event: place = "\(hit.ownerID) (\(hit.field.rawValue))"
-        case .note: place = "#\(hit.ownerID):\(hit.line)" + (hit.eventID.map { " (event \($0))" } ?? "")
-        }
-        return (council ? "\(record.council) " : "") + "\(hit.owner.rawValue) \(place): \(hit.context)"
+        try request.run()
     }
 }
