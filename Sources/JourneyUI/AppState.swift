@@ -226,7 +226,9 @@ public struct AppState: Equatable, Sendable {
 
     private mutating func countReviewed() {
         let all = filter == .all ? rows : TimelineRow.rows(of: council, filter: .all)
-        reviewedCount = all.filter { review.marks[$0.reviewTarget] == .reviewed }.count
+        // Without marks (most councils, and every one before its review is read) no row is
+        // looked at: a 3000-event council's rows were copied twice at start-up to count none.
+        reviewedCount = review.marks.isEmpty ? 0 : all.filter { review.marks[$0.reviewTarget] == .reviewed }.count
         reviewableCount = all.count
     }
 }

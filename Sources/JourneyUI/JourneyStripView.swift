@@ -140,7 +140,8 @@ enum JourneyStripView {
         case .monitoringVisit: ("m", .marker)
         default: ("·", .dim)
         }
-        let x = min(scale.column(of: day), scale.area.maxX - TextWidth.of(text))
+        // Every marker is one-column scalars (grade letters, f, m, ·): its width is their count.
+        let x = min(scale.column(of: day), scale.area.maxX - text.unicodeScalars.count)
         buffer.write(text, x: x, y: y, style: theme[role], limit: scale.area.maxX - x)
     }
 
