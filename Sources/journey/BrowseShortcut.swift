@@ -12,7 +12,7 @@ enum BrowseShortcut {
     /// ArgumentParser must read them. No ``Browse`` is made: its option values would cost a
     /// conformance scan of their own.
     static func browse(_ arguments: [String]) -> BrowseRequest? {
-        var values: [String: String] = [:]
+        var options = PlainOptions(["--data", "--council"])
         var noColor = false
         var rest = arguments[...]
         while let word = rest.popFirst() {
@@ -21,13 +21,8 @@ enum BrowseShortcut {
                 noColor = true
                 continue
             }
-            let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = parts.first.map(String.init), ["--data", "--council"].contains(name),
-                  values[name] == nil, let value = parts.count == 2 ? String(parts[1]) : rest.popFirst(),
-                  !value.isEmpty, !value.hasPrefix("-") else { return nil }
-            values[name] = value
+            guard options.take(word, from: &rest) else { return nil }
         }
-        return BrowseRequest(data: DataSelection(root: values["--data"], council: values["--council"]),
-                             noColor: noColor)
+        return BrowseRequest(data: options.dataSelection, noColor: noColor)
     }
 }

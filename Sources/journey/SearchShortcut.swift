@@ -10,7 +10,7 @@ enum SearchShortcut {
     /// ArgumentParser must read them.
     static func search(_ arguments: [String]) -> SearchRequest? {
         guard arguments.first == "search" else { return nil }
-        var values: [String: String] = [:]
+        var options = PlainOptions(["--data", "--council", "--format"])
         var all = false
         var query: [String] = []
         var rest = arguments.dropFirst()
@@ -25,14 +25,9 @@ enum SearchShortcut {
                 all = true
                 continue
             }
-            let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = parts.first.map(String.init), ["--data", "--council", "--format"].contains(name),
-                  values[name] == nil, let value = parts.count == 2 ? String(parts[1]) : rest.popFirst(),
-                  !value.isEmpty, !value.hasPrefix("-") else { return nil }
-            values[name] = value
+            guard options.take(word, from: &rest) else { return nil }
         }
-        guard !query.isEmpty, let format = OutputFormat(rawValue: values["--format"] ?? "text") else { return nil }
-        return SearchRequest(data: DataSelection(root: values["--data"], council: values["--council"]),
-                             format: format, all: all, query: query)
+        guard !query.isEmpty, let format = OutputFormat(rawValue: options["--format"] ?? "text") else { return nil }
+        return SearchRequest(data: options.dataSelection, format: format, all: all, query: query)
     }
 }
