@@ -39,8 +39,8 @@ struct CompiledCouncils: CouncilStore {
         return found
     }
 
-    func registerCheck() -> [Diagnostic]? {
+    func registerCheck() -> RegisterCheck? {
         guard let data = Data(base64Encoded: encodedRegisterCheck) else { return nil }
-        return try? [Diagnostic](encoded: data)
+        return try? RegisterCheck(encoded: data)
     }
 }

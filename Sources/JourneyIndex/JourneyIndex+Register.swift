@@ -5,7 +5,7 @@ import JourneyModel
 extension JourneyIndex {
     /// The kept result of checking the root's own register, when the register's files and the
     /// root's council folders (the councils it may name) are those it was kept under.
-    public func registerCheck() -> [Diagnostic]? {
+    public func registerCheck() -> RegisterCheck? {
         let fingerprint = registerFingerprint()
         registerSeen.withLock { $0 = fingerprint }
         let kept = try? queue.read { db in
@@ -14,15 +14,15 @@ extension JourneyIndex {
         let values = Dictionary((kept ?? []).map { ($0["key"] as String, $0["value"] as DatabaseValue) }) { old, _ in old }
         guard values["register-fingerprint"].flatMap(Data.fromDatabaseValue) == fingerprint,
               let data = values["register-check"].flatMap(Data.fromDatabaseValue),
-              let found = try? [Diagnostic](encoded: data) else { return nil }
-        return renamed(found, from: Self.rootMark, to: name)
+              let found = try? RegisterCheck(encoded: data) else { return nil }
+        return found.mapped { renamed($0, from: Self.rootMark, to: name) }
     }
 
     /// Keeps what checking the register found, unless its files changed while it was checked.
-    public func keep(registerCheck found: [Diagnostic]) {
+    public func keep(registerCheck found: RegisterCheck) {
         let fingerprint = registerFingerprint()
         guard registerSeen.withLock({ $0 }) == fingerprint else { return }
-        let check = renamed(found, from: name, to: Self.rootMark).encoded()
+        let check = found.mapped { renamed($0, from: name, to: Self.rootMark) }.encoded()
         try? queue.write { db in
             try db.execute(sql: """
                 INSERT OR REPLACE INTO meta (key, value) VALUES ('register-fingerprint', ?), ('register-check', ?)

@@ -40,7 +40,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
     private let warned = Mutex(false)
 
     /// The format of the database; a different one is rebuilt.
-    static let schemaVersion = "6"
+    static let schemaVersion = "7"
 
     /// Opens (or builds) the index of a data root.
     ///

@@ -138,22 +138,24 @@ public final class CouncilCatalogue: Sendable, Equatable {
     /// layout and register first, then each council's (less the register's, given once), then
     /// what checking the root's own register against its councils finds.
     func diagnostics(of councils: [[Diagnostic]]) -> [Diagnostic] {
-        let registerDiagnostics = register?.diagnostics ?? []
+        let check = registerCheck()
+        let registerDiagnostics = check?.registerFile ?? register?.diagnostics ?? []
         var diagnostics = rootDiagnostics + registerDiagnostics
         for own in councils { diagnostics += own.filter { !registerDiagnostics.contains($0) } }
-        if let register, case .tree(_, nil) = backing {
-            let known = Set(ids).union(baseIDs)
+        if let check {
             let checked = Set(diagnostics)
-            diagnostics += registerCheck(register, known: known).filter { !checked.contains($0) }
+            diagnostics += check.all.filter { !checked.contains($0) }
         }
         return diagnostics
     }
 
-    /// What checking the root's own register finds: kept by the store, or checked now (and
-    /// handed to the store).
-    private func registerCheck(_ register: InterventionRegister, known: Set<String>) -> [Diagnostic] {
+    /// What checking a data root's own register finds: kept by the store (then the register's
+    /// files are not parsed at all), or checked now and handed to the store; nil for a council
+    /// folder or councils with no register.
+    private func registerCheck() -> RegisterCheck? {
+        guard let register, case .tree(_, nil) = backing else { return nil }
         if let kept = store?.registerCheck() { return kept }
-        let found = register.check(knownCouncils: known)
+        let found = RegisterCheck(register, knownCouncils: Set(ids).union(baseIDs))
         store?.keep(registerCheck: found)
         return found
     }

@@ -11,12 +11,12 @@ public protocol CouncilStore: Sendable {
     func result(for id: String) -> CouncilLoader.Result?
     /// Keeps the result of loading the council `id` from its files.
     func keep(_ result: CouncilLoader.Result, for id: String)
-    /// What checking the root's own register finds (``InterventionRegister/check(knownCouncils:)``
-    /// with the root's councils), if kept and current; nil to check the files.
-    func registerCheck() -> [Diagnostic]?
+    /// What checking the root's own register finds (``RegisterCheck``, with the root's
+    /// councils), if kept and current; nil to check the files.
+    func registerCheck() -> RegisterCheck?
     /// Keeps what checking the root's own register found, for ``registerCheck()`` to answer
     /// while the register and the root's council folders are unchanged.
-    func keep(registerCheck: [Diagnostic])
+    func keep(registerCheck: RegisterCheck)
     /// The kept summaries (``CouncilSummary``) of those of the councils `ids` whose files are
     /// unchanged since their result was kept, by id, without decoding their results. The
     /// catalogue loads (and keeps) the others.
@@ -29,8 +29,8 @@ public protocol CouncilStore: Sendable {
 }
 
 extension CouncilStore {
-    public func registerCheck() -> [Diagnostic]? { nil }
-    public func keep(registerCheck: [Diagnostic]) {}
+    public func registerCheck() -> RegisterCheck? { nil }
+    public func keep(registerCheck: RegisterCheck) {}
     public func summaries(for ids: [String]) -> [String: CouncilSummary] { [:] }
     public func nameOrder(of names: [String]) -> [Int]? { nil }
     public func keep(nameOrder: [Int], of names: [String]) {}

@@ -29,8 +29,8 @@ final class OpeningIndex: CouncilStore, Sendable {
 
     func result(for id: String) -> CouncilLoader.Result? { index?.result(for: id) }
     func keep(_ result: CouncilLoader.Result, for id: String) { index?.keep(result, for: id) }
-    func registerCheck() -> [Diagnostic]? { index?.registerCheck() }
-    func keep(registerCheck: [Diagnostic]) { index?.keep(registerCheck: registerCheck) }
+    func registerCheck() -> RegisterCheck? { index?.registerCheck() }
+    func keep(registerCheck: RegisterCheck) { index?.keep(registerCheck: registerCheck) }
     func summaries(for ids: [String]) -> [String: CouncilSummary] { index?.summaries(for: ids) ?? [:] }
     func nameOrder(of names: [String]) -> [Int]? { index?.nameOrder(of: names) }
     func keep(nameOrder: [Int], of names: [String]) { index?.keep(nameOrder: nameOrder, of: names) }

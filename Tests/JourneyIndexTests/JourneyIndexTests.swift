@@ -202,9 +202,9 @@ final class CountingStore: CouncilStore {
 
     func summaries(for ids: [String]) -> [String: CouncilSummary] { index.summaries(for: ids) }
 
-    func registerCheck() -> [Diagnostic]? { index.registerCheck() }
+    func registerCheck() -> RegisterCheck? { index.registerCheck() }
 
-    func keep(registerCheck found: [Diagnostic]) { index.keep(registerCheck: found) }
+    func keep(registerCheck found: RegisterCheck) { index.keep(registerCheck: found) }
 }
 
 /// The picker's and `journey councils`' summaries come from the index without decoding any
@@ -277,7 +277,7 @@ extension JourneyIndexTests {
         let first = try summariesOnTheNextStart(of: root).2
         #expect(first.contains { $0.message.hasPrefix("unknown council 'wakefield'") })
         let index = try #require(root.open().1)
-        #expect(index.registerCheck()?.contains { $0.message.hasPrefix("unknown council 'wakefield'") } == true)
+        #expect(index.registerCheck()?.all.contains { $0.message.hasPrefix("unknown council 'wakefield'") } == true)
         #expect(try summariesOnTheNextStart(of: root).2 == first)
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()

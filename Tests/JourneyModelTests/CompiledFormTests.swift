@@ -45,11 +45,13 @@ struct CompiledFormTests {
         #expect(back.councils.first?.timeline().map(\.id) == Self.result.councils.first?.timeline().map(\.id))
     }
 
-    @Test func diagnosticsReadBackAndAnotherFormIsRefused() throws {
+    @Test func aRegisterCheckReadsBackAndAnotherFormIsRefused() throws {
         let diagnostics = Self.result.diagnostics
-        #expect(try [Diagnostic](encoded: diagnostics.encoded()) == diagnostics)
-        #expect(throws: CompiledFormError.otherFormat) { try [Diagnostic](encoded: Self.result.encoded()) }
-        #expect(throws: CompiledFormError.self) { try [Diagnostic](encoded: diagnostics.encoded().dropLast()) }
+        let check = RegisterCheck(registerFile: Array(diagnostics.prefix(1)), all: diagnostics)
+        #expect(!diagnostics.isEmpty)
+        #expect(try RegisterCheck(encoded: check.encoded()) == check)
+        #expect(throws: CompiledFormError.otherFormat) { try RegisterCheck(encoded: Self.result.encoded()) }
+        #expect(throws: CompiledFormError.self) { try RegisterCheck(encoded: check.encoded().dropLast()) }
     }
 
     @Test func anEmptyResultReadsBack() throws {

@@ -3,12 +3,17 @@ import Synchronization
 import Testing
 @testable import JourneyModel
 
-/// A store that answers summaries for some councils and counts what it is asked for.
+/// A store that answers summaries for some councils (and, if given, the register's check) and
+/// counts what it is asked for.
 final class SummaryStore: CouncilStore {
     private let kept: [String: CouncilSummary]
     private let asked = Mutex<(results: [String], kept: [String])>(([], []))
+    private let check: Mutex<RegisterCheck?>
 
-    init(_ summaries: [CouncilSummary]) { kept = Dictionary(uniqueKeysWithValues: summaries.map { ($0.id, $0) }) }
+    init(_ summaries: [CouncilSummary], registerCheck: RegisterCheck? = nil) {
+        kept = Dictionary(uniqueKeysWithValues: summaries.map { ($0.id, $0) })
+        check = Mutex(registerCheck)
+    }
 
     var resultsAsked: [String] { asked.withLock { $0.results } }
     var keptIDs: [String] { asked.withLock { $0.kept } }
@@ -21,6 +26,10 @@ final class SummaryStore: CouncilStore {
     func keep(_ result: CouncilLoader.Result, for id: String) { asked.withLock { $0.kept.append(id) } }
 
     func summaries(for ids: [String]) -> [String: CouncilSummary] { kept.filter { ids.contains($0.key) } }
+
+    func registerCheck() -> RegisterCheck? { check.withLock { $0 } }
+
+    func keep(registerCheck: RegisterCheck) { check.withLock { $0 = registerCheck } }
 }
 
 /// A council's summary answers every day's statuses as the whole council does, and a store's
@@ -53,6 +62,27 @@ final class SummaryStore: CouncilStore {
         #expect(store.resultsAsked == ["halton"], "only the council the store had no summary for is loaded")
         #expect(store.keptIDs == ["halton"])
         #expect(!tree.readPaths.contains { $0.hasPrefix("councils/wakefield") || $0.hasPrefix("councils/leeds") })
+    }
+
+    @Test func aKeptRegisterCheckSparesReadingTheRegister() throws {
+        let files = ["interventions/register.yaml": "register:\n  from: 2010\n  checked: not a date\n",
+                     "interventions/nowhere.yaml": "council: nowhere\n"]
+        let loaded = CouncilCatalogue(root: registerRoot(councils: ["wakefield", "leeds"], files: files))
+        let expected = loaded.loadAll().diagnostics
+        #expect(expected.contains { $0.file.hasSuffix("register.yaml") && $0.severity == .error })
+        #expect(expected.contains { $0.message.hasPrefix("unknown council 'nowhere'") })
+        let summaries = loaded.ids.map { CouncilSummary(id: $0, result: loaded.load($0)) }
+
+        let first = SummaryStore(summaries)
+        #expect(CouncilCatalogue(root: registerRoot(councils: ["wakefield", "leeds"], files: files), store: first)
+            .summaryDiagnostics() == expected)
+        let kept = try #require(first.registerCheck(), "the check is handed to the store")
+        #expect(kept.registerFile.contains { $0.severity == .error } && kept.all.starts(with: kept.registerFile))
+
+        let tree = CountingTree(registerRoot(councils: ["wakefield", "leeds"], files: files))
+        let next = CouncilCatalogue(root: tree, store: SummaryStore(summaries, registerCheck: kept))
+        #expect(next.summaryDiagnostics() == expected)
+        #expect(tree.readPaths.isEmpty, "with the check kept, no file is read: \(tree.readPaths)")
     }
 
     @Test func aCouncilWithErrorsIsListedAsFailed() {
