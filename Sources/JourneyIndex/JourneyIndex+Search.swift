@@ -3,86 +3,36 @@ import GRDB
 import JourneyModel
 
 extension JourneyIndex {
-    /// A piece of searchable text as the index keeps it: whose it is and its search key.
-    struct SearchText {
-        /// `council` (every field of its events and letters), `report`, or `unread` (a report
-        /// whose file could not be read).
-        var owner: String
-        /// The report's id; empty for the council's own text.
-        var ref: String
-        /// ``TextFolding/searchKey(_:)`` of the text.
-        var body: String
-    }
-
-    /// Where a search can find something: for each council, whether its events or letters
-    /// may hold the phrase, which of its reports may, and which documents kept by other
-    /// owners (``keepDocuments(_:owner:council:)``) may.
-    public struct Candidates: Sendable, Equatable {
-        public var councilText: Set<String> = []
-        /// Owner (`report`, or another owner's name), then council id, then document ids.
-        public var documents: [String: [String: Set<String>]] = [:]
-
-        /// The reports that may hold the phrase, by council.
-        public var reports: [String: Set<String>] { documents["report"] ?? [:] }
-
-        /// Whether anything of the council may hold the phrase.
-        public func includes(_ councilID: String) -> Bool {
-            councilText.contains(councilID) || documents.values.contains { $0[councilID] != nil }
-        }
-    }
-
-    /// The owners whose texts ``keep(_:for:)`` writes from a council's files.
-    static let councilOwners = ["council", "report", "unread"]
-
-    /// Keeps searchable documents that are not in a council's files (the hook for another
-    /// store, such as reviewers' notes), replacing those the owner kept for the council before.
-    /// ``candidates(for:)`` then names them under `owner`. Keeping them current is the
-    /// owner's part: the index cannot see their files.
+    /// Every hit of `phrase` in the events, letters and reports of the councils `ids`, by council,
+    /// as ``Council/search(_:reportTexts:)`` finds them given every report's text, answered from
+    /// the kept search units (``Council/searchUnits(reportTexts:)``) without loading a council or
+    /// reading a report: the trigram full-text index names the units that may hold the phrase
+    /// (every unit, for a phrase shorter than three characters), and each is searched as the
+    /// council would search it.
     ///
-    /// - Parameters:
-    ///   - documents: each document's id and text.
-    ///   - owner: the kind of document, e.g. `note`; not `council`, `report` or `unread`.
-    ///   - council: the council they belong to.
-    public func keepDocuments(_ documents: [(id: String, text: String)], owner: String, council: String) throws {
-        precondition(!Self.councilOwners.contains(owner), "owner \(owner) is the index's own")
-        try queue.write { db in
-            try db.execute(sql: "DELETE FROM texts WHERE council = ? AND owner = ?", arguments: [council, owner])
-            for document in documents {
-                try db.execute(sql: "INSERT INTO texts (council, owner, ref, body) VALUES (?, ?, ?, ?)",
-                               arguments: [council, owner, document.id, TextFolding.searchKey(document.text)])
-            }
-        }
-    }
-
-    /// The councils and reports where `phrase` may occur, as ``Council/search(_:reportTexts:)``
-    /// matches it (case and accents folded, whitespace runs alike): a superset of where it does,
-    /// found through the trigram full-text index. Nil when the index cannot narrow the search
-    /// (a phrase shorter than three characters) or cannot be read; then search everything.
-    ///
-    /// Only councils the index holds are answered for: ask after loading them through a
-    /// catalogue that uses this index, so that each is current.
-    public func candidates(for phrase: String) -> Candidates? {
+    /// A council is answered only when its kept units are of the files seen when it was last
+    /// checked or loaded through this index (ask after the catalogue's summaries or loads), and
+    /// every report's text could be read when it was kept. The others are left out, for the
+    /// caller to search from their files (where a report that cannot be read is reported).
+    /// Nil when the index cannot be read.
+    public func hits(of phrase: String, in ids: [String]) -> [String: [SearchHit]]? {
         let key = TextFolding.searchKey(phrase).trimmingCharacters(in: .whitespaces)
-        guard key.unicodeScalars.count >= 3 else { return nil }
+        let narrows = key.unicodeScalars.count >= 3
         let match = "\"" + key.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         do {
             return try queue.read { db in
-                var found = Candidates()
-                // Reports whose text could not be read are always candidates: reading them
-                // again reports the problem instead of passing over them.
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT council, owner, ref FROM texts WHERE texts MATCH ?
-                    UNION ALL SELECT council, owner, ref FROM texts WHERE owner = 'unread'
-                    """, arguments: [match])
+                var found = Dictionary(uniqueKeysWithValues: try currentCouncils(among: ids, db).map { ($0, [SearchHit]()) })
+                let rows = narrows
+                    ? try Row.fetchCursor(db, sql: """
+                        SELECT council, unit FROM units WHERE id IN (SELECT rowid FROM unitText WHERE unitText MATCH ?)
+                        ORDER BY id
+                        """, arguments: [match])
+                    : try Row.fetchCursor(db, sql: "SELECT council, unit FROM units ORDER BY id")
                 while let row = try rows.next() {
-                    let council: String = row["council"]
-                    let owner: String = row["owner"]
-                    if owner != "council" {
-                        found.documents[owner == "unread" ? "report" : owner, default: [:]][council, default: []]
-                            .insert(row["ref"])
-                    } else {
-                        found.councilText.insert(council)
-                    }
+                    let council: String = row[0]
+                    guard found[council] != nil else { continue }
+                    let unit = try SearchUnit(encoded: row[1])
+                    found[council]?.append(contentsOf: unit.hits(of: phrase))
                 }
                 return found
             }
@@ -92,20 +42,42 @@ extension JourneyIndex {
         }
     }
 
-    /// The texts kept for searching a council: its events' and letters' fields, and the text
-    /// of each report (read from its file now, once per change of the council's files).
-    func searchTexts(of result: CouncilLoader.Result) -> [SearchText] {
-        guard let council = result.councils.first else { return [] }
-        var texts = [SearchText(owner: "council", ref: "", body: TextFolding.searchKey(council.searchableText))]
-        let tree = DiskTree(root: root)
-        for report in council.reports {
-            guard let text = try? CouncilLoader.text(of: report, in: tree) else {
-                texts.append(SearchText(owner: "unread", ref: report.id, body: ""))
-                continue
-            }
-            let lines = text.pages.flatMap(\.lines).joined(separator: "\n")
-            texts.append(SearchText(owner: "report", ref: report.id, body: TextFolding.searchKey(lines)))
+    /// Those of the councils `ids` whose kept units can answer a search: kept from the files
+    /// last seen, every report read.
+    private func currentCouncils(among ids: [String], _ db: Database) throws -> [String] {
+        let wanted = Set(ids)
+        let seen = seen.withLock { $0 }
+        var current: [String] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, fingerprint FROM councils WHERE searchable")
+        while let row = try rows.next() {
+            let id: String = row[0]
+            guard wanted.contains(id), let fingerprint = seen[id], fingerprint == row[1] as Data else { continue }
+            current.append(id)
         }
-        return texts
+        return current
+    }
+
+    /// What a council's result gives to search: its units (the text of each report read from
+    /// its file now, once per change of the council's files), and whether every report's text
+    /// could be read.
+    func searchUnits(of result: CouncilLoader.Result) -> (units: [SearchUnit], everyReport: Bool) {
+        guard let council = result.councils.first else { return ([], true) }
+        let tree = DiskTree(root: root)
+        var texts: [String: ReportText] = [:]
+        for report in council.reports {
+            guard let text = try? CouncilLoader.text(of: report, in: tree) else { return ([], false) }
+            texts[report.id] = text
+        }
+        return (council.searchUnits(reportTexts: texts), true)
+    }
+
+    /// Replaces the council's kept units.
+    func keep(_ units: [SearchUnit], for id: String, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM units WHERE council = ?", arguments: [id])
+        let insert = try db.cachedStatement(sql: "INSERT INTO units (council, unit, body) VALUES (?, ?, ?)")
+        for unit in units {
+            let body = TextFolding.searchKey(unit.lines.joined(separator: "\n"))
+            try insert.execute(arguments: [id, unit.encoded(), body])
+        }
     }
 }

@@ -6,8 +6,8 @@ import Synchronization
 
 /// An index of a data root in SQLite: each council's loading result (the council and every
 /// diagnostic, in the model's compiled form), its summary (what the picker and `journey
-/// councils` show, ``CouncilSummary``) and the searchable text of its events, letters and
-/// reports, kept under `$XDG_CACHE_HOME/journey/` (never in the data root).
+/// councils` show, ``CouncilSummary``) and the search units of its events, letters and
+/// reports (``SearchUnit``, under a trigram full-text index), kept under `$XDG_CACHE_HOME/journey/` (never in the data root).
 ///
 /// It is a cache that can always be rebuilt from the files, and never answers from stale
 /// data: a council is answered only when its files' sizes and modification times are those
@@ -40,7 +40,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
     private let warned = Mutex(false)
 
     /// The format of the database; a different one is rebuilt.
-    static let schemaVersion = "7"
+    static let schemaVersion = "8"
 
     /// Opens (or builds) the index of a data root.
     ///
@@ -148,13 +148,21 @@ public final class JourneyIndex: CouncilStore, Sendable {
         if (try? format(db)) == wanted { return }
         try db.execute(sql: """
             DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS councils; DROP TABLE IF EXISTS results;
-            DROP TABLE IF EXISTS texts;
+            DROP TABLE IF EXISTS texts; DROP TABLE IF EXISTS unitText; DROP TABLE IF EXISTS units;
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE councils (id TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, listed INTEGER NOT NULL,
-                                   hash TEXT NOT NULL, summary BLOB NOT NULL);
+                                   hash TEXT NOT NULL, summary BLOB NOT NULL, searchable INTEGER NOT NULL);
             CREATE TABLE results (id TEXT PRIMARY KEY, result BLOB NOT NULL);
-            CREATE VIRTUAL TABLE texts USING fts5(council UNINDEXED, owner UNINDEXED, ref UNINDEXED, body,
-                                                  tokenize = 'trigram');
+            CREATE TABLE units (id INTEGER PRIMARY KEY, council TEXT NOT NULL, unit BLOB NOT NULL, body TEXT NOT NULL);
+            CREATE INDEX unitsByCouncil ON units (council);
+            CREATE VIRTUAL TABLE unitText USING fts5(body, content = 'units', content_rowid = 'id',
+                                                     tokenize = 'trigram');
+            CREATE TRIGGER unitAdded AFTER INSERT ON units BEGIN
+                INSERT INTO unitText (rowid, body) VALUES (new.id, new.body);
+            END;
+            CREATE TRIGGER unitRemoved AFTER DELETE ON units BEGIN
+                INSERT INTO unitText (unitText, rowid, body) VALUES ('delete', old.id, old.body);
+            END;
             """)
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('format', ?)", arguments: [wanted])
     }
@@ -199,18 +207,14 @@ public final class JourneyIndex: CouncilStore, Sendable {
         guard seen.withLock({ $0[id] }) == fingerprint, let hash = contentHash(of: files) else { return }
         let encoded = kept.encoded()
         let summary = CouncilSummary(id: id, result: kept).encoded()
-        let texts = searchTexts(of: result)
+        let (units, everyReport) = searchUnits(of: result)
         try? queue.write { db in
             try db.execute(sql: """
-                INSERT OR REPLACE INTO councils (id, fingerprint, listed, hash, summary) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [id, fingerprint, listed, hash, summary])
+                INSERT OR REPLACE INTO councils (id, fingerprint, listed, hash, summary, searchable)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [id, fingerprint, listed, hash, summary, everyReport])
             try db.execute(sql: "INSERT OR REPLACE INTO results (id, result) VALUES (?, ?)", arguments: [id, encoded])
-            try db.execute(sql: "DELETE FROM texts WHERE council = ? AND owner IN ('council', 'report', 'unread')",
-                           arguments: [id])
-            for text in texts {
-                try db.execute(sql: "INSERT INTO texts (council, owner, ref, body) VALUES (?, ?, ?, ?)",
-                               arguments: [id, text.owner, text.ref, text.body])
-            }
+            try keep(units, for: id, db)
         }
     }
 

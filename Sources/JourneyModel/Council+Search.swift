@@ -21,58 +21,37 @@ extension Council {
     ///   and hits left to right.
     public func search(_ query: String, reportTexts: [String: ReportText] = [:]) -> [SearchHit] {
         guard !query.allSatisfy(\.isWhitespace) else { return [] }
-        let eventHits = timeline().flatMap { event in
+        return searchUnits(reportTexts: reportTexts).flatMap { $0.hits(of: query) }
+    }
+
+    /// What ``search(_:reportTexts:)`` looks at, in the order of its hits: every non-empty line
+    /// of the events' and letters' fields, then every page of the reports given. An index keeps
+    /// them to answer a search without the council.
+    public func searchUnits(reportTexts: [String: ReportText] = [:]) -> [SearchUnit] {
+        let eventUnits = timeline().flatMap { event in
             Council.searchableFields(of: event).flatMap { field in
-                Council.hits(of: query, in: field, owner: .event, ownerID: event.id, firstFileLine: nil)
+                field.units(owner: .event, ownerID: event.id, firstFileLine: nil)
             }
         }
-        let letterHits = lettersInDateOrder.flatMap { letter in
+        let letterUnits = lettersInDateOrder.flatMap { letter in
             Council.searchableFields(of: letter).flatMap { field in
-                let firstFileLine = field.name == .body ? letter.bodyLine : nil
-                return Council.hits(of: query, in: field, owner: .letter, ownerID: letter.id,
-                                    firstFileLine: firstFileLine)
+                field.units(owner: .letter, ownerID: letter.id, firstFileLine: field.name == .body ? letter.bodyLine : nil)
             }
         }
-        return eventHits + letterHits + reportHits(of: query, in: reportTexts)
+        return eventUnits + letterUnits + reportUnits(reportTexts)
     }
 
-    /// Every field ``search(_:reportTexts:)`` looks at in the events and letters, one per line:
-    /// what an index keeps to tell which councils a search can find anything in.
-    public var searchableText: String {
-        let fields = events.flatMap(Council.searchableFields(of:)) + letters.flatMap(Council.searchableFields(of:))
-        return fields.flatMap(\.lines).joined(separator: "\n")
-    }
-
-    /// Hits in report texts, reports in their events' timeline order, page by page.
-    private func reportHits(of query: String, in texts: [String: ReportText]) -> [SearchHit] {
+    /// The pages of the reports given, reports in their events' timeline order.
+    private func reportUnits(_ texts: [String: ReportText]) -> [SearchUnit] {
         guard !texts.isEmpty else { return [] }
         let order = Dictionary(timeline().enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
         let searched = reports.enumerated().filter { texts[$0.element.id] != nil }
             .sorted { (order[$0.element.eventID] ?? Int.max, $0.offset) < (order[$1.element.eventID] ?? Int.max, $1.offset) }
         return searched.flatMap { _, report in
-            texts[report.id]!.pages.flatMap { Council.hits(of: query, on: $0, of: report) }
-        }
-    }
-
-    /// The hits on one page of a report, whitespace runs matching any whitespace run.
-    private static func hits(of query: String, on page: ReportText.Page, of report: Report) -> [SearchHit] {
-        var starts: [Int] = []
-        var next = 0
-        for line in page.lines {
-            starts.append(next)
-            next += line.count + 1
-        }
-        let joined = page.lines.joined(separator: "\n")
-        return TextFolding.loose.occurrences(of: query, in: joined).map { match in
-            let index = (starts.lastIndex { $0 <= match.lowerBound }) ?? 0
-            let line = page.lines[index]
-            let column = match.lowerBound - starts[index]
-            let end = min(match.upperBound - starts[index], line.count)
-            var hit = SearchHit(owner: .report, ownerID: report.id, field: .text, line: index + 1,
-                                fileLine: page.firstFileLine + index, match: column..<max(column, end), text: line)
-            hit.eventID = report.eventID
-            hit.page = page.number
-            return hit
+            texts[report.id]!.pages.filter { !$0.lines.isEmpty }.map { page in
+                SearchUnit(owner: .report, ownerID: report.id, eventID: report.eventID, page: page.number,
+                           field: .text, line: 1, fileLine: page.firstFileLine, lines: page.lines)
+            }
         }
     }
 
@@ -92,6 +71,16 @@ extension Council {
         init(_ name: SearchHit.Field, lines: [String]) {
             self.name = name
             self.lines = lines
+        }
+
+        /// The field's non-empty lines as units; `firstFileLine` is the file line of its first
+        /// line, if known.
+        func units(owner: SearchHit.Owner, ownerID: String, firstFileLine: Int?) -> [SearchUnit] {
+            lines.enumerated().compactMap { offset, line in
+                line.isEmpty ? nil : SearchUnit(owner: owner, ownerID: ownerID, field: name, index: index,
+                                                line: offset + 1, fileLine: firstFileLine.map { $0 + offset },
+                                                lines: [line])
+            }
         }
     }
 
@@ -113,16 +102,5 @@ extension Council {
          SearchableField(.to, text: letter.to ?? "")]
             + letter.cc.enumerated().map { SearchableField(.cc, index: $0.offset, text: $0.element) }
             + [SearchableField(.body, lines: letter.lines)]
-    }
-
-    /// The hits in one field, line by line; `firstFileLine` is the file line of its first line, if known.
-    private static func hits(of query: String, in field: SearchableField, owner: SearchHit.Owner,
-                             ownerID: String, firstFileLine: Int?) -> [SearchHit] {
-        field.lines.enumerated().flatMap { index, line in
-            TextFolding.caseAndDiacriticInsensitive.occurrences(of: query, in: line).map { match in
-                SearchHit(owner: owner, ownerID: ownerID, field: field.name, index: field.index, line: index + 1,
-                          fileLine: firstFileLine.map { $0 + index }, match: match, text: line)
-            }
-        }
     }
 }

@@ -4,7 +4,7 @@
 /// `text[column ..< column + length]`.
 public struct SearchHit: Sendable, Hashable, Codable {
     /// What holds the hit.
-    public enum Owner: String, Sendable, Codable {
+    public enum Owner: String, Sendable, Codable, CaseIterable {
         case event, letter, report
         /// An advisor's note (``ReviewSnapshot/search(_:)``): `ownerID` is the note's number,
         /// `eventID` the event it is on, if any.
@@ -12,7 +12,7 @@ public struct SearchHit: Sendable, Hashable, Codable {
     }
 
     /// The field the hit is in.
-    public enum Field: String, Sendable, Codable {
+    public enum Field: String, Sendable, Codable, CaseIterable {
         /// Of an event.
         case title, summary, person, source, judgement
         /// Of a letter.

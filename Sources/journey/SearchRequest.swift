@@ -33,21 +33,16 @@ struct SearchRequest: Equatable {
             guard !text.allSatisfy(\.isWhitespace) else { throw CommandFailure(.usage, "the search query is empty") }
             let catalogue = try data.catalogue()
             let ids = all ? try everyCouncilID(in: catalogue) : [try data.councilID(in: catalogue)]
-            // The index (brought up to date by reading the summaries) tells where the phrase may
-            // be: only those councils are loaded and searched.
-            let candidates = all ? (catalogue.store as? OpeningIndex)?.index?.candidates(for: text) : nil
+            // The index (brought up to date by reading the summaries) answers for the councils
+            // whose files it holds current, without loading them; the others are searched here.
+            let answered = all ? (catalogue.store as? OpeningIndex)?.index?.hits(of: text, in: ids) : nil
             let notes = openNotes()
             var records: [HitRecord] = []
             for id in ids {
                 // Notes are not in the index: every council's are searched.
-                var hits = notes.map { notesHits(text, in: $0, councilID: id) } ?? []
-                if candidates?.includes(id) ?? true {
-                    let council = try DataOptions.council(from: catalogue.load(id))
-                    let texts = try reportTexts(of: council, in: catalogue,
-                                                only: candidates.map { $0.reports[id] ?? [] })
-                    hits = council.search(text, reportTexts: texts) + hits
-                }
-                records += hits.map { HitRecord(council: id, hit: $0) }
+                let noteHits = notes.map { notesHits(text, in: $0, councilID: id) } ?? []
+                let hits = try answered?[id] ?? search(text, inCouncil: id, of: catalogue)
+                records += (hits + noteHits).map { HitRecord(council: id, hit: $0) }
             }
             switch format {
             case .text:
@@ -87,11 +82,16 @@ struct SearchRequest: Equatable {
         }
     }
 
-    /// The text of every report of a council (or of those in `only`), read now that it is needed.
-    private func reportTexts(of council: Council, in catalogue: CouncilCatalogue,
-                             only: Set<String>?) throws -> [String: ReportText] {
+    /// The hits in a council's events, letters and reports, the council loaded and its reports read.
+    private func search(_ text: String, inCouncil id: String, of catalogue: CouncilCatalogue) throws -> [SearchHit] {
+        let council = try DataOptions.council(from: catalogue.load(id))
+        return council.search(text, reportTexts: try reportTexts(of: council, in: catalogue))
+    }
+
+    /// The text of every report of a council, read now that it is needed.
+    private func reportTexts(of council: Council, in catalogue: CouncilCatalogue) throws -> [String: ReportText] {
         var texts: [String: ReportText] = [:]
-        for report in council.reports where only?.contains(report.id) ?? true {
+        for report in council.reports {
             do {
                 texts[report.id] = try catalogue.text(of: report)
             } catch {
