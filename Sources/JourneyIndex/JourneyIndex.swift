@@ -121,11 +121,17 @@ public final class JourneyIndex: CouncilStore, Sendable {
         configuration.busyMode = .timeout(5)
         // No table refers to another: no `PRAGMA foreign_keys` statement at every start.
         configuration.foreignKeysEnabled = false
+        // A cache written a council at a time: in write-ahead mode with `synchronous = NORMAL`
+        // a commit waits for no disk flush (a first start keeps every council of a root), and
+        // the file stays consistent through a crash or power cut, losing at most the last
+        // commits (councils then read again from their files).
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         queue = try DatabaseQueue(path: path, configuration: configuration)
         // The usual case, an index of this format and stamp, costs one query and no transaction;
         // otherwise the index is prepared in one (which checks again: another process may have).
         let format = try? queue.inDatabase { db in try Self.format(db) }
         if format != Self.wantedFormat(stamp: stamp) {
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             try queue.write { db in try Self.prepare(db, stamp: stamp) }
         }
     }
