@@ -107,10 +107,12 @@ enum CouncilPickerView {
     struct Column {
         let kind: PickerColumn
         let width: Int
+        /// Whether it is the row's last column (no space after it).
+        var isLast = false
 
-        /// Text cut and padded to the column.
+        /// Text cut and padded to the column, and the space after it.
         func cell(_ text: String) -> String {
-            DateText.padded(TextWidth.truncate(text, to: width), to: width + 1)
+            DateText.padded(TextWidth.truncate(text, to: width), to: isLast ? width : width + 1)
         }
 
         /// The next window's width with its months (`May 2024–May 2025?`); narrower, it gives
@@ -136,9 +138,9 @@ enum CouncilPickerView {
         }
 
         /// The columns at a width, for names up to `nameWidth` columns: the most columns that
-        /// leave every name whole (and the region 24 columns of name), else the most that leave
-        /// the name 24 (cutting only the longest names), else the grade alone; the name takes
-        /// what is left, at least 8.
+        /// leave every name whole (and the region 24 columns of name) while the intervention
+        /// stays, else the most that leave the name 24 (cutting only the longest names), else the
+        /// grade alone; the name takes what is left, at least 8.
         static func layout(width: Int, nameWidth: Int) -> [Column] {
             let choices = choices(wide: width >= 100)
             // The name and each column after it have a space before the next; the last none.
@@ -146,9 +148,11 @@ enum CouncilPickerView {
             func leaves(_ wanted: Int) -> ([(PickerColumn, Int)]) -> Bool {
                 { columns in room(columns) >= (columns.contains { $0.0 == .region } ? max(wanted, 24) : wanted) }
             }
-            let chosen = choices.first(where: leaves(nameWidth)) ?? choices.first(where: leaves(min(nameWidth, 24)))
+            let chosen = choices.dropLast().first(where: leaves(nameWidth))
+                ?? choices.first(where: leaves(min(nameWidth, 24)))
                 ?? choices[choices.count - 1]
-            return [Column(kind: .name, width: max(8, room(chosen)))] + chosen.map { Column(kind: $0.0, width: $0.1) }
+            return [Column(kind: .name, width: max(8, room(chosen)), isLast: chosen.isEmpty)]
+                + chosen.indices.map { Column(kind: chosen[$0].0, width: chosen[$0].1, isLast: $0 == chosen.count - 1) }
         }
     }
 }

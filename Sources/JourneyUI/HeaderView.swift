@@ -19,6 +19,7 @@ enum HeaderView {
             let mode = HomeLayout.mode(for: state.size)
             var lines = self.lines(state, mode: mode, width: area.width)
             if mode != .compact, lines.count < area.height { lines.append(hint(state)) }
+            if lines.count > area.height, area.height > 0 { lines = cut(lines, to: area.height) }
             for (offset, line) in lines.prefix(area.height).enumerated() {
                 header.put(line, in: area, y: area.y + offset, theme: theme)
             }
@@ -80,6 +81,17 @@ enum HeaderView {
         return lines
     }
 
+    /// The lines cut to `rows` (at the smallest sizes, where the panes cannot spare the header a
+    /// row): the last row shown runs on into the next line's words, and is cut with "…" where
+    /// the width ends, so that it is plain that the sentence goes on.
+    private static func cut(_ lines: [[StyledText]], to rows: Int) -> [[StyledText]] {
+        var shown = Array(lines.prefix(rows))
+        let next = lines[rows].map(\.text).joined().drop { $0 == " " }
+        let endsInSpace = shown[rows - 1].last?.text.hasSuffix(" ") ?? true
+        shown[rows - 1].append(StyledText((endsInSpace ? "" : " ") + next + " …"))
+        return shown
+    }
+
     /// The line under a roomy header's others: how to see another day, or how to come back.
     private static func hint(_ state: AppState) -> [StyledText] {
         [StyledText(state.isDateCursorMoved ? "t returns the date cursor to today."
@@ -92,7 +104,7 @@ enum HeaderView {
         let leadWidth = lead.reduce(0) { $0 + TextWidth.of($1.text) }
         let room = width - leadWidth
         guard room < TextWidth.of(sentence) else { return [lead + [StyledText(sentence)]] }
-        guard room >= minimumRoom else { return [lead] + wrapped(sentence, first: width - 2, width: width).map { [StyledText("  " + $0)] } }
+        guard room >= minimumRoom else { return [lead] + wrapped(sentence, first: width, width: width).map { [StyledText($0)] } }
         let rows = wrapped(sentence, first: room, width: width)
         return [lead + [StyledText(rows[0])]] + rows.dropFirst().map { [StyledText($0)] }
     }

@@ -36,11 +36,12 @@ public struct HomeLayout: Hashable, Sendable {
         case .compact: (2, 2)
         }
         // The panes keep their title rows and a row each (side by side they share the rows), the
-        // full layout's timeline all of its rows.
+        // full layout's timeline all of its rows, the compact layout's panes what they have at the
+        // smallest size (there the header cannot grow, and marks what it cannot show).
         let panes = switch mode {
         case .roomy: 2
         case .full: HomeLayout.fullTimelineRows + 3
-        case .compact: 4
+        case .compact: PageLayout.minimum.height - 1 - heights.header - heights.strip
         }
         let headerHeight = max(heights.header, min(headerRows, rows[0].height - heights.strip - panes))
         let parts = rows[0].split(.vertical, [.fixed(headerHeight), .fixed(heights.strip), .fill(1)])

@@ -23,7 +23,7 @@ struct HeaderSentenceTests {
     @Test(arguments: ["halton", "middlesbrough"], [40, 52, 60, 72, 79, 80, 90, 99, 100, 120, 160, 200])
     func everyWordOfTheSentenceIsOnScreen(id: String, width: Int) throws {
         for day in Self.days {
-            for height in [12, 24, 40] {
+            for height in [24, 40] {
                 let state = try home(id, day: day, size: Size(width: width, height: height))
                 let sentence = state.council.interventionStatus(on: day).sentence
                 let screen = Fixtures.text(of: state)
@@ -34,6 +34,17 @@ struct HeaderSentenceTests {
                 if layout.mode == .full { #expect(layout.timelineRows == HomeLayout.fullTimelineRows) }
             }
         }
+    }
+
+    @Test(arguments: ["halton", "middlesbrough"])
+    func atTheSmallestSizeTheHeaderMarksWhatItCannotShow(id: String) throws {
+        let state = try home(id, day: Self.days[0], size: PageLayout.minimum)
+        let layout = state.homeLayout
+        #expect(layout == HomeLayout(size: PageLayout.minimum), "the panes keep their rows")
+        let screen = Fixtures.text(of: state)
+        let cut = screen[layout.header.maxY - 1]
+        #expect(cut.hasPrefix("Today, 3 Dec 2026") && cut.contains(" · ") && cut.hasSuffix("…"),
+                "the day, the grade, as much of the sentence as fits, and the mark that it goes on")
     }
 
     @Test func haltonAt80x24KeepsTheEndOfItsSentence() throws {
