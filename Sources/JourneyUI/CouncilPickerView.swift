@@ -78,7 +78,7 @@ enum CouncilPickerView {
                 return StyledText(column.cell(line.intervention.text), line.intervention.isUnderDirection ? .directionBar : .text)
             case .since: return StyledText(column.cell(line.sinceText), .dim)
             case .next:
-                let text = column.width >= Column.fullNextWidth - 1 ? line.nextText : line.nextYearsText
+                let text = column.width >= Column.fullNextWidth ? line.nextText : line.nextYearsText
                 return StyledText(column.cell(text), line.next?.progress == .overdue ? .notice : .text)
             case .region: return StyledText(column.cell(Sanitizer.sanitize(line.region ?? "")), .dim)
             }
