@@ -23,14 +23,24 @@ extension CouncilCatalogue {
     /// the others are loaded (and kept). A kept summary whose reduced council turns out not to
     /// decode has the council loaded again instead (``load(_:)``). Worked out once: a caller that asks while another
     /// thread is working it out waits for its answer.
-    public func summaries() -> Summaries {
+    ///
+    /// - Parameter reading: told how many of the councils whose files must be read have been
+    ///   read, and of how many: once before the first is read and after each one. Never called
+    ///   when the store answers for every council (or the summaries were already worked out).
+    public func summaries(reading: ((_ read: Int, _ of: Int) -> Void)? = nil) -> Summaries {
         summarized.withLock { done in
             if let done { return done }
             let kept = store?.summaries(for: ids) ?? [:]
+            let toRead = ids.count - kept.count
+            var read = 0
+            if toRead > 0 { reading?(0, toRead) }
             // A summary holds its catalogue (to load the council again) until its council is decoded.
             let inIDOrder = ids.map { id in
-                kept[id].map { $0.recovering { self.load(id) } }
-                    ?? CouncilSummary(id: id, result: load(id))
+                if let summary = kept[id] { return summary.recovering { self.load(id) } }
+                let summary = CouncilSummary(id: id, result: load(id))
+                read += 1
+                reading?(read, toRead)
+                return summary
             }
             let sorted = byName(inIDOrder)
             let found = Summaries(all: sorted, failed: inIDOrder.filter(\.hasErrors).map(\.id))

@@ -165,6 +165,13 @@ extension CursesTerminal {
         return nil
     }
 
+    /// The quit signal (Ctrl-C, SIGTERM, SIGHUP) received since it was last asked, if any,
+    /// without reading input: for work done before the run loop (reading a data root's
+    /// councils), which must stop on Ctrl-C but leave typed keys to the browser.
+    public func takeQuitSignal() -> Int32? {
+        TerminalSignals.takeQuitSignal()
+    }
+
     private func readInput() -> Input? {
         var character: wint_t = 0
         switch wget_wch(window, &character) {

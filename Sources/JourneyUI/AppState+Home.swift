@@ -2,8 +2,8 @@ import Foundation
 import JourneyModel
 
 extension AppState {
-    /// The home screen's layout at the current size.
-    var homeLayout: HomeLayout { HomeLayout(size: size) }
+    /// The home screen's layout at the current size, with the rows the header needs for the day.
+    var homeLayout: HomeLayout { HomeLayout(size: size, headerRows: HeaderView.rows(self)) }
 
     mutating func applyHome(_ command: Command) {
         if applyDatePrompt(command) || applyDateCursor(command) || applyFilter(command) { return }
@@ -133,7 +133,10 @@ extension AppState {
         if dateCursor != wanted {
             message = "The strip covers \(fileSpan.lowerBound.year) to \(fileSpan.upperBound.year)."
         }
-        guard inStep else { return }
+        guard inStep else {
+            // The day's status sentence may take another row of the header, or give one back.
+            return timeline.clamp(count: rows.count, visible: homeLayout.timelineRows)
+        }
         timeline.select(lastRow(onOrBefore: dateCursor) ?? 0, count: rows.count, visible: homeLayout.timelineRows)
         if detailMode == .selection { detailScroll = 0 }
     }

@@ -4,7 +4,9 @@ extension AppState {
     mutating func resize(to newSize: Size) {
         size = newSize
         readers = readers.map { $0.relaidOut(for: newSize) }
-        let layout = HomeLayout(size: newSize)
+        // The header's rows are worked out only for the home screen: the picker's first frame
+        // need not lay out the council behind it.
+        let layout = screen == .home ? homeLayout : HomeLayout(size: newSize)
         timeline.clamp(count: rows.count, visible: layout.timelineRows)
         search.list.clamp(count: search.hits.count, visible: searchRows)
         picker.list.clamp(count: picker.entries.count, visible: pickerRows)

@@ -220,7 +220,7 @@ public struct AppState: Equatable, Sendable {
             let kept = selectedRow
             workOutRows()
             let index = kept.flatMap { rows.firstIndex(of: $0) } ?? min(timeline.selected, max(0, rows.count - 1))
-            timeline.select(index, count: rows.count, visible: HomeLayout(size: size).timelineRows)
+            timeline.select(index, count: rows.count, visible: homeLayout.timelineRows)
         }
     }
 

@@ -58,14 +58,27 @@ public struct CouncilOverview: Hashable, Sendable {
 
     /// The next window in brief: `May 2024–May 2025`, `overdue`, `monitoring`, or `–`.
     public var nextText: String {
+        nextText { "\($0.lowerBound.shortMonthText)–\($0.upperBound.shortMonthText)" }
+    }
+
+    /// The next window's years, for a narrower column: `2024–2025`, `2026` (a window within
+    /// one year), `overdue`, `monitoring`, or `–`.
+    public var nextYearsText: String {
+        nextText { window in
+            let (from, to) = (window.lowerBound.year, window.upperBound.year)
+            return from == to ? "\(from)" : "\(from)–\(to)"
+        }
+    }
+
+    /// The next window as `spell` writes it, marked `?` when not known to be still to come.
+    private func nextText(_ spell: (ClosedRange<CalendarDay>) -> String) -> String {
         guard let next else { return "–" }
         switch next.progress {
         case .noDate: return "monitoring"
         case .overdue: return "overdue"
         default:
             guard let window = next.window else { return "–" }
-            let text = "\(window.lowerBound.shortMonthText)–\(window.upperBound.shortMonthText)"
-            return next.progress == .notKnown ? text + "?" : text
+            return next.progress == .notKnown ? spell(window) + "?" : spell(window)
         }
     }
 }

@@ -14,7 +14,7 @@ enum CouncilPickerView {
         let layout = PageLayout(size: state.size)
         let picker = state.picker
         let parts = layout.body.split(.vertical, [.fixed(1), .fill(1), .fixed(2)])
-        let columns = Column.layout(width: layout.body.width)
+        let columns = Column.layout(width: layout.body.width, nameWidth: picker.nameWidth)
         var cursor: (x: Int, y: Int)?
         if picker.isEditing {
             cursor = PromptLine.render(picker.prompt, area: layout.title, into: &buffer, theme: theme)
@@ -78,7 +78,8 @@ enum CouncilPickerView {
                 return StyledText(column.cell(line.intervention.text), line.intervention.isUnderDirection ? .directionBar : .text)
             case .since: return StyledText(column.cell(line.sinceText), .dim)
             case .next:
-                return StyledText(column.cell(line.nextText), line.next?.progress == .overdue ? .notice : .text)
+                let text = column.width >= Column.fullNextWidth ? line.nextText : line.nextYearsText
+                return StyledText(column.cell(text), line.next?.progress == .overdue ? .notice : .text)
             case .region: return StyledText(column.cell(Sanitizer.sanitize(line.region ?? "")), .dim)
             }
         }
@@ -106,27 +107,52 @@ enum CouncilPickerView {
     struct Column {
         let kind: PickerColumn
         let width: Int
+        /// Whether it is the row's last column (no space after it).
+        var isLast = false
 
-        /// Text cut and padded to the column.
+        /// Text cut and padded to the column, and the space after it.
         func cell(_ text: String) -> String {
-            DateText.padded(TextWidth.truncate(text, to: width), to: width + 1)
+            DateText.padded(TextWidth.truncate(text, to: width), to: isLast ? width : width + 1)
         }
 
-        /// The columns at a width: the name and the grade always, then the next window, the
-        /// intervention and the time since, each while the name keeps 16 columns, and the region
-        /// while it keeps 24; the name takes what is left.
-        static func layout(width: Int) -> [Column] {
-            let wide = width >= 100
-            let optional: [(PickerColumn, Int)] = [(.next, 18), (.intervention, 21), (.since, 7), (.region, 24)]
-            var chosen: [(PickerColumn, Int)] = [(.grade, wide ? 19 : 11)]
-            func used(_ columns: [(PickerColumn, Int)]) -> Int { 2 + columns.reduce(0) { $0 + $1.1 + 1 } + 1 }
-            for column in optional where width - used(chosen + [column]) >= (column.0 == .region ? 24 : 16) {
-                chosen.append(column)
+        /// The next window's width with its months (`May 2024–May 2025?`); narrower, it gives
+        /// the years alone (``CouncilOverview/nextYearsText``).
+        static let fullNextWidth = 18
+
+        /// The other columns, from the most to the fewest, narrowest last: the time since gives
+        /// way first (the grade's date says it), then the next window's months, then the window,
+        /// the intervention last; the region only where everything else fits.
+        private static func choices(wide: Bool) -> [[(PickerColumn, Int)]] {
+            let grade = (PickerColumn.grade, wide ? 19 : 11)
+            let intervention = (PickerColumn.intervention, 21)
+            let next = (PickerColumn.next, fullNextWidth)
+            let years = (PickerColumn.next, 10)
+            return [
+                [grade, intervention, (.since, 7), next, (.region, 24)],
+                [grade, intervention, (.since, 7), next],
+                [grade, intervention, next],
+                [grade, intervention, years],
+                [grade, intervention],
+                [grade],
+            ]
+        }
+
+        /// The columns at a width, for names up to `nameWidth` columns: the most columns that
+        /// leave every name whole (and the region 24 columns of name) while the intervention
+        /// stays, else the most that leave the name 24 (cutting only the longest names), else the
+        /// grade alone; the name takes what is left, at least 8.
+        static func layout(width: Int, nameWidth: Int) -> [Column] {
+            let choices = choices(wide: width >= 100)
+            // The name and each column after it have a space before the next; the last none.
+            func room(_ columns: [(PickerColumn, Int)]) -> Int { width - 2 - columns.reduce(0) { $0 + $1.1 + 1 } }
+            func leaves(_ wanted: Int) -> ([(PickerColumn, Int)]) -> Bool {
+                { columns in room(columns) >= (columns.contains { $0.0 == .region } ? max(wanted, 24) : wanted) }
             }
-            let order = PickerColumn.allCases
-            chosen.sort { order.firstIndex(of: $0.0)! < order.firstIndex(of: $1.0)! }
-            let name = max(8, width - used(chosen))
-            return [Column(kind: .name, width: name)] + chosen.map { Column(kind: $0.0, width: $0.1) }
+            let chosen = choices.dropLast().first(where: leaves(nameWidth))
+                ?? choices.first(where: leaves(min(nameWidth, 24)))
+                ?? choices[choices.count - 1]
+            return [Column(kind: .name, width: max(8, room(chosen)), isLast: chosen.isEmpty)]
+                + chosen.indices.map { Column(kind: chosen[$0].0, width: chosen[$0].1, isLast: $0 == chosen.count - 1) }
         }
     }
 }

@@ -6,7 +6,8 @@ import JourneyModel
 /// likely next inspection, or an inspection awaiting its report).
 ///
 /// Every line is written to fit: each has a long and a shorter wording, and the first that fits
-/// the width is used.
+/// the width is used; the status sentence alone is never shortened (losing its words would change
+/// what it says) but wrapped onto the rows it needs, which the layout makes room for.
 enum HeaderView {
     /// Draws the header, made again only when the day, the area or the theme change: a key that
     /// moves the selection copies the cells drawn before.
@@ -15,7 +16,11 @@ enum HeaderView {
                             width: buffer.width, height: buffer.height)
         let drawn = state.views.value(.header, for: key) {
             var header = Buffer(width: buffer.width, height: buffer.height)
-            for (offset, line) in lines(state, rows: area.height, width: area.width).prefix(area.height).enumerated() {
+            let mode = HomeLayout.mode(for: state.size)
+            var lines = self.lines(state, mode: mode, width: area.width)
+            if mode != .compact, lines.count < area.height { lines.append(hint(state)) }
+            if lines.count > area.height, area.height > 0 { lines = cut(lines, to: area.height) }
+            for (offset, line) in lines.prefix(area.height).enumerated() {
                 header.put(line, in: area, y: area.y + offset, theme: theme)
             }
             return header
@@ -32,48 +37,99 @@ enum HeaderView {
         var height: Int
     }
 
-    /// The header's lines for the rows it has: 2 (compact), 4 (full) or 5 (roomy).
-    private static func lines(_ state: AppState, rows: Int, width: Int) -> [[StyledText]] {
+    /// The rows the header's lines need at the state's size (``HomeLayout``'s `headerRows`).
+    static func rows(_ state: AppState) -> Int {
+        lines(state, mode: HomeLayout.mode(for: state.size), width: state.size.width).count
+    }
+
+    /// The header's lines in a mode at a width, without the hint a taller header adds when it
+    /// has a row to spare: made once per day and width (the layout asks for them on every key).
+    static func lines(_ state: AppState, mode: HomeLayout.Mode, width: Int) -> [[StyledText]] {
+        let key = LinesKey(day: state.dateCursor.ordinal, today: state.today.ordinal, compact: mode == .compact,
+                           width: width)
+        return state.views.value(.headerLines, for: key) { makeLines(state, compact: key.compact, width: width) }
+    }
+
+    private struct LinesKey: Hashable, Sendable {
+        var day: Int
+        var today: Int
+        var compact: Bool
+        var width: Int
+    }
+
+    /// Compact: the name line, then the day, the grade and the status sentence. Otherwise: the
+    /// name and day line, the status sentence, the judgement and what comes next.
+    private static func makeLines(_ state: AppState, compact: Bool, width: Int) -> [[StyledText]] {
         let day = state.dateCursor
         let council = state.council
         let status = council.judgementStatus(on: day)
         let intervention = council.interventionStatus(on: day).sentence
-        guard rows > 2 else {
+        guard !compact else {
             var label = (state.isDateCursorMoved ? "On " : "Today, ") + day.text
             if case .pastTheData = council.coverage.standing(of: day) {
                 label = (state.isDateCursorMoved ? "On " : "Today, ") + day.compactText + " (past data)"
             }
-            label += ": "
             let grade = status.latest?.overallGrade
-            return [nameLine(council, right: [], width: width),
-                    [StyledText(label, .label), grade.map { StyledText($0.letter, $0.role) } ?? StyledText("–", .dim),
-                     StyledText(" · " + intervention)]]
+            let lead = [StyledText(label + ": ", .label), grade.map { StyledText($0.letter, $0.role) } ?? StyledText("–", .dim),
+                        StyledText(" · ")]
+            return [nameLine(council, right: [], width: width)] + sentenceLines(intervention, after: lead, width: width)
         }
-        let (first, rest) = interventionLines(intervention, width: width, twoLines: rows > 4)
-        var lines = [nameLine(council, right: rightOfName(state, width: width), width: width), [StyledText(first)]]
-        if let rest { lines.append([StyledText("  " + rest)]) }
+        var lines = [nameLine(council, right: rightOfName(state, width: width), width: width)]
+        lines += interventionLines(intervention, width: width).map { [StyledText($0)] }
         lines.append(fitting(judgementLines(status, council: council), width: width))
         lines.append(fitting(nextLines(council, status: status, day: day), width: width))
-        if rows > lines.count {
-            lines.append([StyledText(state.isDateCursorMoved ? "t returns the date cursor to today."
-                : "See any date: ←/→ month, [/] year, d types one; p people then; s keeps the cursor in step.", .dim)])
-        }
         return lines
     }
 
-    /// Where the council stands, on one line, or on two when it is too wide and two may be
-    /// used: broken after its first clause when that fits, else between words (the line below
-    /// then gives way to it, rather than the sentence losing its dates). On one line, a first
-    /// clause that fits is shown alone, whole.
-    static func interventionLines(_ sentence: String, width: Int, twoLines: Bool) -> (first: String, rest: String?) {
-        guard TextWidth.of(sentence) > width else { return (sentence, nil) }
-        if let split = splitAtFirstClause(sentence), TextWidth.of(split.first) <= width {
-            return twoLines ? split : (split.first, nil)
+    /// The lines cut to `rows` (at the smallest sizes, where the panes cannot spare the header a
+    /// row): the last row shown runs on into the next line's words, and is cut with "…" where
+    /// the width ends, so that it is plain that the sentence goes on.
+    private static func cut(_ lines: [[StyledText]], to rows: Int) -> [[StyledText]] {
+        var shown = Array(lines.prefix(rows))
+        let next = lines[rows].map(\.text).joined().drop { $0 == " " }
+        let endsInSpace = shown[rows - 1].last?.text.hasSuffix(" ") ?? true
+        shown[rows - 1].append(StyledText((endsInSpace ? "" : " ") + next + " …"))
+        return shown
+    }
+
+    /// The line under a roomy header's others: how to see another day, or how to come back.
+    private static func hint(_ state: AppState) -> [StyledText] {
+        [StyledText(state.isDateCursorMoved ? "t returns the date cursor to today."
+            : "See any date: ←/→ month, [/] year, d types one; p people then; s keeps the cursor in step.", .dim)]
+    }
+
+    /// The status sentence after `lead` on one line when it fits; otherwise wrapped, starting
+    /// beside the lead when a useful part of it fits there, the rows after indented.
+    static func sentenceLines(_ sentence: String, after lead: [StyledText], width: Int) -> [[StyledText]] {
+        let leadWidth = lead.reduce(0) { $0 + TextWidth.of($1.text) }
+        let room = width - leadWidth
+        guard room < TextWidth.of(sentence) else { return [lead + [StyledText(sentence)]] }
+        guard room >= minimumRoom else { return [lead] + wrapped(sentence, first: width, width: width).map { [StyledText($0)] } }
+        let rows = wrapped(sentence, first: room, width: width)
+        return [lead + [StyledText(rows[0])]] + rows.dropFirst().map { [StyledText($0)] }
+    }
+
+    /// Columns the sentence must have beside a lead to start there.
+    static let minimumRoom = 10
+
+    /// Where the council stands, whole: on one line when it fits, else broken after its first
+    /// clause when both parts then fit, else between words; the rows after the first indented.
+    static func interventionLines(_ sentence: String, width: Int) -> [String] {
+        guard TextWidth.of(sentence) > width else { return [sentence] }
+        if let split = splitAtFirstClause(sentence), TextWidth.of(split.first) + 1 <= width,
+           TextWidth.of(split.rest) + 2 <= width {
+            return [split.first + ";", "  " + split.rest]
         }
-        guard twoLines else { return (sentence, nil) }
-        let rows = TextWrap.wrap(sentence, width: width)
-        guard rows.count > 1 else { return (sentence, nil) }
-        return (rows[0].text, String(sentence.dropFirst(rows[1].sourceOffset)))
+        return wrapped(sentence, first: width, width: width)
+    }
+
+    /// Text wrapped between words: its first row at most `first` columns, the others indented by
+    /// two and at most `width` in all.
+    static func wrapped(_ text: String, first: Int, width: Int) -> [String] {
+        let rows = TextWrap.wrap(text, width: max(1, first))
+        guard rows.count > 1 else { return [rows.first?.text ?? text] }
+        let rest = String(text.dropFirst(rows[1].sourceOffset))
+        return [rows[0].text] + TextWrap.wrap(rest, width: max(1, width - 2)).map { "  " + $0.text }
     }
 
     /// The sentence before its first `; ` and the rest after it; nil when it has none (found in

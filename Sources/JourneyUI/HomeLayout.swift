@@ -5,6 +5,9 @@
 ///   inspection), strip with its legend (4), then 7 timeline rows above the detail pane;
 /// - compact (from 40x12): the same stack, shorter;
 /// - below 40x12 nothing but a "terminal too small" notice (see ``PageLayout/minimum``).
+///
+/// A header whose lines need more rows (a status sentence wrapped at a narrow width) takes them
+/// from the panes beneath, as far as they keep a row each; the strip keeps its height.
 public struct HomeLayout: Hashable, Sendable {
     public enum Mode: String, Hashable, Sendable { case compact, full, roomy }
 
@@ -20,23 +23,28 @@ public struct HomeLayout: Hashable, Sendable {
     /// Timeline rows in the full layout (besides its title row).
     static let fullTimelineRows = 7
 
-    public init(size: Size) {
+    /// - Parameter headerRows: the rows the header's lines need (``HeaderView``); it has at least
+    ///   its mode's height, and more when they need more and the panes beneath can spare them.
+    public init(size: Size, headerRows: Int = 0) {
         let screen = Rect(width: size.width, height: size.height)
         let rows = screen.split(.vertical, [.fill(1), .fixed(1)])
         status = rows[1]
-        if size.width >= 100 && size.height >= 30 {
-            mode = .roomy
-        } else if size.width >= 80 && size.height >= 24 {
-            mode = .full
-        } else {
-            mode = .compact
-        }
+        mode = Self.mode(for: size)
         let heights: (header: Int, strip: Int) = switch mode {
         case .roomy: (5, 5)
         case .full: (4, 4)
         case .compact: (2, 2)
         }
-        let parts = rows[0].split(.vertical, [.fixed(heights.header), .fixed(heights.strip), .fill(1)])
+        // The panes keep their title rows and a row each (side by side they share the rows), the
+        // full layout's timeline all of its rows, the compact layout's panes what they have at the
+        // smallest size (there the header cannot grow, and marks what it cannot show).
+        let panes = switch mode {
+        case .roomy: 2
+        case .full: HomeLayout.fullTimelineRows + 3
+        case .compact: PageLayout.minimum.height - 1 - heights.header - heights.strip
+        }
+        let headerHeight = max(heights.header, min(headerRows, rows[0].height - heights.strip - panes))
+        let parts = rows[0].split(.vertical, [.fixed(headerHeight), .fixed(heights.strip), .fill(1)])
         header = parts[0]
         strip = parts[1]
         switch mode {
@@ -53,6 +61,12 @@ public struct HomeLayout: Hashable, Sendable {
             timeline = stacked[0]
             detail = stacked[1]
         }
+    }
+
+    /// The layout's mode at a size.
+    public static func mode(for size: Size) -> Mode {
+        if size.width >= 100 && size.height >= 30 { return .roomy }
+        return size.width >= 80 && size.height >= 24 ? .full : .compact
     }
 
     /// Rows of the timeline list (the pane without its title row).

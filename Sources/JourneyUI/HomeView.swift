@@ -1,7 +1,7 @@
 /// The home screen: header, journey strip, timeline and detail pane, laid out for the size.
 enum HomeView {
     static func render(_ state: AppState, into buffer: inout Buffer, theme: Theme) -> (x: Int, y: Int)? {
-        let layout = HomeLayout(size: state.size)
+        let layout = state.homeLayout
         HeaderView.render(state, area: layout.header, into: &buffer, theme: theme)
         JourneyStripView.render(state, area: layout.strip, into: &buffer, theme: theme)
         TimelineView.render(state, area: layout.timeline, into: &buffer, theme: theme)

@@ -15,10 +15,14 @@ public enum PickerColumn: String, CaseIterable, Hashable, Sendable {
     }
 
     /// The heading over the column, as wide as it allows: the grade column also shows when the
-    /// inspection behind the grade began ("RI Mar 2023").
+    /// inspection behind the grade began ("RI Mar 2023"); a narrow next window is "Next" (the
+    /// title line says it is sorted by an estimate).
     public func heading(width: Int) -> String {
-        guard self == .grade else { return title }
-        return width >= 16 ? "Grade, inspected" : "Inspected"
+        switch self {
+        case .grade: return width >= 16 ? "Grade, inspected" : "Inspected"
+        case .next: return width >= title.count ? title : "Next"
+        default: return title
+        }
     }
 
     /// The column after this one (for `>` and Tab), wrapping around.

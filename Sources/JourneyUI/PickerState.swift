@@ -17,6 +17,9 @@ public struct PickerState: Equatable, Sendable {
     public var list = ListState()
     /// The latest as-at date of any council's data.
     public private(set) var dataAsAt: CalendarDay?
+    /// The widest council name as listed (" (former)" included), which the name column is
+    /// given room for when it can be.
+    public private(set) var nameWidth = 0
 
     public init() {}
 
@@ -27,6 +30,9 @@ public struct PickerState: Equatable, Sendable {
     public init(summaries: [CouncilSummary], today: CalendarDay) {
         lines = OverviewLines(councils: summaries, today: today)
         dataAsAt = summaries.compactMap(\.asAt).max()
+        nameWidth = summaries.reduce(0) { widest, summary in
+            max(widest, TextWidth.of(Sanitizer.sanitize(summary.name)) + (summary.isFormer ? TextWidth.of(" (former)") : 0))
+        }
         refresh()
     }
 

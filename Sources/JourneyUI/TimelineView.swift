@@ -24,7 +24,7 @@ enum TimelineView {
         let dateWidth = state.dateColumnWidth
         let key = RowKey(filter: state.filter, width: list.width, dateWidth: dateWidth, signWidth: signWidth,
                          review: state.filter.isReview ? state.review : nil, theme: theme)
-        for (offset, index) in (state.timeline.offset..<rows.count).prefix(list.height).enumerated() {
+        for (offset, index) in (shown(state, visible: list.height).offset..<rows.count).prefix(list.height).enumerated() {
             let y = list.y + offset
             let selected = index == state.timeline.selected
             let row = state.views.value(.timelineRow, for: key, item: index) {
@@ -69,9 +69,18 @@ enum TimelineView {
         return line.cells
     }
 
+    /// The timeline's selection and first row as shown in `visible` rows: the state's, scrolled
+    /// if need be to show the selection (the header may have taken a row since it was set, on a
+    /// screen in front of this one).
+    private static func shown(_ state: AppState, visible: Int) -> ListState {
+        var list = state.timeline
+        list.clamp(count: state.rows.count, visible: visible)
+        return list
+    }
+
     /// The row where the selected event is drawn, for the hardware cursor.
     static func selectedRowY(_ state: AppState, area: Rect) -> Int? {
-        let offset = state.timeline.selected - state.timeline.offset
+        let offset = state.timeline.selected - shown(state, visible: area.height - 1).offset
         guard !state.rows.isEmpty, offset >= 0, offset < area.height - 1 else { return nil }
         return area.y + 1 + offset
     }

@@ -1,6 +1,6 @@
 import Synchronization
 
-/// What the views work out from the council (the header as drawn, the journey strip, the
+/// What the views work out from the council (the header as drawn and its lines, the journey strip, the
 /// detail pane's wrapped lines, the status line's hints, the event screen's document), kept
 /// until what it depends on changes, so that a key costs what the screen shows, not what the
 /// file holds.
@@ -12,7 +12,7 @@ import Synchronization
 public final class ViewCache: Sendable {
     /// The values kept.
     public enum Slot: Int, Hashable, Sendable, CaseIterable {
-        case rows, timelineRow, header, strip, detail, eventDocument, hints
+        case rows, timelineRow, header, headerLines, strip, detail, eventDocument, hints
     }
 
     private struct Entry: Sendable {

@@ -9,19 +9,14 @@ struct BrowserSession {
     let catalogue: CouncilCatalogue
     /// The council to open on; nil opens the council picker.
     let first: Council?
-    let noColor: Bool
+    /// The terminal, perhaps already showing how far reading the councils got.
+    let start: StartingTerminal
     /// The data root on disk (`--data`), which briefings are never written into.
     let dataRoot: String?
 
     /// Runs the browser until the user quits; returns the exit code.
     func run() throws -> Int32 {
-        let colourWanted = !noColor && (ProcessEnvironment.values(of: ["NO_COLOR"])["NO_COLOR"] ?? "").isEmpty
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal(colour: colourWanted)
-        } catch let error as CursesTerminalError {
-            throw CommandFailure(.unavailable, "\(error); use `journey summary` (or another subcommand) instead")
-        }
+        let terminal = try start.take()
         let state = AppState(catalogue: catalogue, council: first, today: CalendarDay.today())
         let theme = Theme.named(noColor: !terminal.usesColour)
         let catalogue = catalogue

@@ -85,6 +85,21 @@ final class SummaryStore: CouncilStore {
         #expect(tree.readPaths.isEmpty, "with the check kept, no file is read: \(tree.readPaths)")
     }
 
+    @Test func readingIsReportedOnlyForTheCouncilsAStoreDoesNotHold() {
+        let loaded = CouncilCatalogue(root: registerRoot(councils: ["wakefield", "leeds", "halton"]))
+        let store = SummaryStore(["wakefield"].map { CouncilSummary(id: $0, result: loaded.load($0)) })
+        let catalogue = CouncilCatalogue(root: registerRoot(councils: ["wakefield", "leeds", "halton"]), store: store)
+        let reports = Mutex<[String]>([])
+        _ = catalogue.summaries { read, total in reports.withLock { $0.append("\(read)/\(total)") } }
+        #expect(reports.withLock { $0 } == ["0/2", "1/2", "2/2"], "before the first council read, then after each")
+        _ = catalogue.summaries { read, total in reports.withLock { $0.append("again \(read)/\(total)") } }
+        #expect(reports.withLock { $0 }.count == 3, "summaries worked out once are not read again")
+        let everyOne = SummaryStore(["wakefield", "leeds", "halton"].map { CouncilSummary(id: $0, result: loaded.load($0)) })
+        let warm = CouncilCatalogue(root: registerRoot(councils: ["wakefield", "leeds", "halton"]), store: everyOne)
+        _ = warm.summaries { _, _ in reports.withLock { $0.append("warm") } }
+        #expect(!reports.withLock { $0 }.contains("warm"), "a store that holds every council: nothing to report")
+    }
+
     @Test func aCouncilWithErrorsIsListedAsFailed() {
         let root = registerRoot(councils: ["wakefield", "leeds"],
                                 files: ["councils/leeds/council.yaml": "council: [unclosed\n"])

@@ -67,7 +67,8 @@ struct AdvisorTrialScreenTests {
     // MARK: - 8. The strip's legend explains every glyph
 
     @Test func legendExplainsEveryStripGlyph() {
-        let legend = Fixtures.text(of: Fixtures.home(Self.small))[7]
+        let home = Fixtures.home(Self.small)
+        let legend = Fixtures.text(of: home)[home.homeLayout.strip.maxY - 1]
         for glyph in ["O G RI I", "?", "f/m", "·", "[═+═]", "░", "▲"] { #expect(legend.contains(glyph), "\(glyph)") }
     }
 
