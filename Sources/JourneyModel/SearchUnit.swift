@@ -51,6 +51,15 @@ public struct SearchUnit: Sendable, Equatable {
 
     /// The hits on a report's page, each on the line it starts on and cut at that line's end.
     private func pageHits(of query: String) -> [SearchHit] {
+        // A query without whitespace cannot run across a line break: each line is searched on
+        // its own (most, being ASCII without the query's first word, are passed over at once).
+        guard query.contains(where: \.isWhitespace) else {
+            return lines.indices.flatMap { index in
+                TextFolding.caseAndDiacriticInsensitive.occurrences(of: query, in: lines[index]).map { match in
+                    pageHit(on: index, match: match)
+                }
+            }
+        }
         var starts: [Int] = []
         var next = 0
         for line in lines {
@@ -60,14 +69,18 @@ public struct SearchUnit: Sendable, Equatable {
         let joined = lines.joined(separator: "\n")
         return TextFolding.loose.occurrences(of: query, in: joined).map { match in
             let index = (starts.lastIndex { $0 <= match.lowerBound }) ?? 0
-            let line = lines[index]
             let column = match.lowerBound - starts[index]
-            let end = min(match.upperBound - starts[index], line.count)
-            var hit = SearchHit(owner: owner, ownerID: ownerID, field: field, line: index + 1,
-                                fileLine: fileLine.map { $0 + index }, match: column..<max(column, end), text: line)
-            hit.eventID = eventID
-            hit.page = page
-            return hit
+            let end = min(match.upperBound - starts[index], lines[index].count)
+            return pageHit(on: index, match: column..<max(column, end))
         }
+    }
+
+    /// A hit on the page's line `index` (0-based), `match` counted in that line's graphemes.
+    private func pageHit(on index: Int, match: Range<Int>) -> SearchHit {
+        var hit = SearchHit(owner: owner, ownerID: ownerID, field: field, line: index + 1,
+                            fileLine: fileLine.map { $0 + index }, match: match, text: lines[index])
+        hit.eventID = eventID
+        hit.page = page
+        return hit
     }
 }
