@@ -1,0 +1,48 @@
+import Testing
+@testable import JourneyModel
+
+/// A report page's hits are those of the whole page matched loosely (whitespace runs alike,
+/// line breaks included), whether the page is searched whole or line by line.
+@Suite struct SearchUnitTests {
+    /// The definition: the query matched loosely over the page's lines joined, each hit on
+    /// the line it starts on and cut at that line's end.
+    func pageHitsByDefinition(of query: String, in lines: [String]) -> [String] {
+        var starts: [Int] = []
+        var next = 0
+        for line in lines {
+            starts.append(next)
+            next += line.count + 1
+        }
+        return TextFolding.loose.occurrences(of: query, in: lines.joined(separator: "\n")).map { match in
+            let index = (starts.lastIndex { $0 <= match.lowerBound }) ?? 0
+            let column = match.lowerBound - starts[index]
+            let end = min(match.upperBound - starts[index], lines[index].count)
+            return "\(index + 1):\(column)+\(max(column, end) - column)"
+        }
+    }
+
+    func places(_ hits: [SearchHit]) -> [String] { hits.map { "\($0.line):\($0.column)+\($0.length)" } }
+
+    static let page = [
+        "Children’s services in Middlesbrough", "CHILDREN and young people; children", "",
+        "  the childrén of e\u{301}cole", "café\tchildren\u{301} children", "social", "   care leavers’ children",
+        "childrenchildren", "Ça ira: ÉCOLE", "\u{301}children",
+    ]
+
+    @Test(arguments: ["children", "CHILDREN", "children’s", "é", "e", "cole", "ÉCOLE", "café", "ça", "\u{301}",
+                      "social care", "social\ncare", "leavers’ children", "s; c", "renchil", "zzz"])
+    func aPageFindsWhatMatchingTheWholePageFinds(query: String) {
+        let unit = SearchUnit(owner: .report, ownerID: "r", eventID: "e", page: 3, field: .text, line: 1,
+                              fileLine: 40, lines: Self.page)
+        let hits = unit.hits(of: query)
+        #expect(places(hits) == pageHitsByDefinition(of: query, in: Self.page))
+        #expect(hits.allSatisfy { $0.page == 3 && $0.eventID == "e" && $0.fileLine == 39 + $0.line })
+    }
+
+    @Test func somePageQueriesAreFound() {
+        let unit = SearchUnit(owner: .report, ownerID: "r", page: 1, field: .text, line: 1, lines: Self.page)
+        #expect(unit.hits(of: "children").count == 10)
+        #expect(unit.hits(of: "social care").map(\.line) == [6])
+        #expect(unit.hits(of: "   ").isEmpty)
+    }
+}
