@@ -94,7 +94,7 @@ public enum TextWidth {
     /// The `wcwidth` of one scalar: 0, 1 or 2.
     private static func width(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x20 || (0x7F...0x9F).contains(value) { return 0 }
+        if scalar.isControlCharacter { return 0 }
         if value < 0x300 { return 1 }  // Latin-1 and Latin Extended: no marks, and U+00AD is 1.
         if isZeroWidth(scalar) { return 0 }
         if isRegionalIndicator(scalar) { return 1 }
