@@ -35,7 +35,7 @@ enum Output {
         for scalar in text.unicodeScalars {
             // C0 controls differ on purpose: JSONEncoder has escaped every one inside a string, and
             // those left are its own line breaks, which must stay.
-            if scalar.isControlCharacter && scalar.value >= 0x7F || scalar.properties.isBidiControl {
+            if (scalar.isControlCharacter && scalar.value >= 0x7F) || scalar.properties.isBidiControl {
                 escaped.append(contentsOf: String(format: "\\u%04X", scalar.value).unicodeScalars)
             } else {
                 escaped.append(scalar)
