@@ -90,7 +90,11 @@ let package = Package(
             path: "Sources/CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "JourneyTerminal", dependencies: ["JourneyUI", "CNCursesW"], swiftSettings: strictSettings),
+        .target(
+            name: "JourneyTerminal",
+            dependencies: ["JourneyModel", "JourneyUI", "CNCursesW"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "journey",
             dependencies: [

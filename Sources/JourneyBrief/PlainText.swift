@@ -1,3 +1,5 @@
+import JourneyModel
+
 /// Makes text from data files safe to put in a briefing: controls are shown, never kept.
 ///
 /// The same rules as the browser's sanitiser: C0 controls and DEL become caret notation (`^[`,
@@ -24,13 +26,13 @@ enum PlainText {
     }
 
     private static func visible(_ scalar: Unicode.Scalar) -> String {
-        switch scalar.value {
-        case 0x09: return "    "
-        case 0x00...0x1F: return "^" + String(Unicode.Scalar(UInt8(scalar.value + 0x40)))
-        case 0x7F: return "^?"
-        case 0x80...0x9F: return codePoint(scalar)
-        default: return scalar.properties.isBidiControl ? codePoint(scalar) : String(scalar)
+        if scalar == "\t" { return "    " }
+        if scalar.isControlCharacter {
+            // Caret notation for C0 and DEL: the control with bit 6 flipped (`^[`, `^?`).
+            guard scalar.isASCII else { return codePoint(scalar) }
+            return "^" + String(Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value) ^ 0x40))
         }
+        return scalar.properties.isBidiControl ? codePoint(scalar) : String(scalar)
     }
 
     private static func codePoint(_ scalar: Unicode.Scalar) -> String {

@@ -1,3 +1,5 @@
+import JourneyModel
+
 /// Values by string key, kept as pairs sorted by key and found by binary search.
 ///
 /// For the tables that ship in the binary (written sorted at build time): a Dictionary would
@@ -19,13 +21,8 @@ struct SortedLookup<Value> {
 
     /// The value for `key`, if any.
     subscript(key: String) -> Value? {
-        var low = 0
-        var high = pairs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if pairs[middle].key < key { low = middle + 1 } else { high = middle }
-        }
-        return low < pairs.count && pairs[low].key == key ? pairs[low].value : nil
+        let first = pairs.partitionPoint { $0.key >= key }
+        return first < pairs.count && pairs[first].key == key ? pairs[first].value : nil
     }
 }
 

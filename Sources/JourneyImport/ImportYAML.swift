@@ -87,7 +87,7 @@ public enum ImportYAML {
             case "\"": result += "\\\""
             case "\n": result += "\\n"
             case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            case _ where scalar.isControlCharacter
                 || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF:
                 result += String(format: "\\u%04X", scalar.value)
             default:

@@ -18,12 +18,8 @@ extension Array {
             let key = name(element)
             var place = names.count
             if let last = names.last, Self.precedes(key, last) {
-                var low = 0, high = names.count - 1
-                while low < high {
-                    let middle = (low + high) / 2
-                    if Self.precedes(key, names[middle]) { high = middle } else { low = middle + 1 }
-                }
-                place = low
+                // After its equals; the last name is known to follow it, so it is not asked again.
+                place = names.dropLast().partitionPoint { Self.precedes(key, $0) }
             }
             names.insert(key, at: place)
             sorted.insert(element, at: place)

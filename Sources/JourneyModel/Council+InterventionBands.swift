@@ -38,11 +38,7 @@ extension Council {
 
     /// Whether a sorted list holds a day from `start` through `end`.
     private static func contains(_ sorted: [CalendarDay], from start: CalendarDay, through end: CalendarDay) -> Bool {
-        var (low, high) = (0, sorted.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < start { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.count && sorted[low] <= end
+        let first = sorted.partitionPoint { $0 >= start }
+        return first < sorted.count && sorted[first] <= end
     }
 }

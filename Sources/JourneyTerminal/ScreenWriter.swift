@@ -1,3 +1,4 @@
+import JourneyModel
 import JourneyUI
 
 /// Turns a frame into the bytes that change the screen from the last frame: the cells that
@@ -78,7 +79,7 @@ struct ScreenWriter {
     @discardableResult
     static func glyph(of cell: Cell, into bytes: inout [UInt8]) -> Bool {
         if let scalar = cell.scalar {
-            if isControl(scalar) {
+            if scalar.isControlCharacter {
                 bytes.append(UInt8(ascii: "?"))
             } else if scalar.isASCII {
                 bytes.append(UInt8(truncatingIfNeeded: scalar.value))
@@ -91,16 +92,12 @@ struct ScreenWriter {
         let text = cell.text
         if text.isEmpty {
             bytes.append(UInt8(ascii: " "))
-        } else if text.unicodeScalars.contains(where: isControl) {
+        } else if text.unicodeScalars.contains(where: { $0.isControlCharacter }) {
             bytes.append(UInt8(ascii: "?"))
         } else {
             bytes += text.utf8
             return false
         }
         return true
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }

@@ -96,7 +96,7 @@ extension AppState {
 
     private mutating func applyHelp(_ command: Command) {
         let body = PageLayout(size: size).body
-        let maxScroll = max(0, KeyTable.standard.helpLines(width: body.width).count - body.height)
+        let maxScroll = max(0, HelpView.lines(self).count - body.height)
         switch command {
         case .back, .cancel: goBack()
         default:

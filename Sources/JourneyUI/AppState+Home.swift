@@ -144,13 +144,8 @@ extension AppState {
     /// The last row whose date begins on or before `day`: a binary search, since rows are in
     /// order of their first day.
     func lastRow(onOrBefore day: CalendarDay) -> Int? {
-        var low = 0
-        var high = rows.count
-        while low < high {
-            let middle = (low + high) / 2
-            if rows[middle].date.first <= day { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 ? low - 1 : nil
+        let after = rows.partitionPoint { $0.date.first > day }
+        return after > 0 ? after - 1 : nil
     }
 
     /// Enter on the timeline: an event's own screen, or a letter shown in its own right.

@@ -18,7 +18,7 @@ extension AppState {
         }
         if helpScroll > 0 {
             let body = PageLayout(size: newSize).body
-            helpScroll = min(helpScroll, max(0, KeyTable.standard.helpLines(width: body.width).count - body.height))
+            helpScroll = min(helpScroll, max(0, HelpView.lines(self).count - body.height))
         }
         if var page = eventPage, let document = eventDocument {
             page.scroll = min(page.scroll, max(0, document.lines.count - EventPage.visibleRows(on: newSize)))

@@ -1,3 +1,5 @@
+import JourneyModel
+
 /// The reader, for letters and reports: a letter's header block and wrapped text (its markup
 /// drawn as underline and bold), or a report's pages with their markers, headings and tables;
 /// search matches and quoted phrases highlighted, and the `/` or `?` line while one is typed.
@@ -72,17 +74,8 @@ enum LetterView {
     /// Whether a position falls in one of `ranges`, which are sorted and do not overlap (as
     /// matches are): a binary search, since a long letter can hold thousands of matches.
     static func contains(_ ranges: [Range<Int>], _ position: Int) -> Bool {
-        var low = 0
-        var high = ranges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[middle].upperBound <= position {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        return low < ranges.count && ranges[low].contains(position)
+        let first = ranges.partitionPoint { $0.upperBound > position }
+        return first < ranges.count && ranges[first].contains(position)
     }
 
     private static func emphasisRole(_ span: InlineMarkup.Span) -> StyleRole {

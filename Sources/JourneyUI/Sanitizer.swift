@@ -81,29 +81,20 @@ public enum Sanitizer {
     /// quotes, returned unchanged without building it again scalar by scalar.
     private static func hasNothingToChange(_ text: String, keepingLineBreaks: Bool) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x0A: return keepingLineBreaks
-            case 0x00...0x1F, 0x7F...0x9F: return false
-            case 0x061C...0x2069: return !scalar.properties.isBidiControl
-            default: return true
-            }
+            if scalar.isControlCharacter { return keepingLineBreaks && scalar == "\n" }
+            return !(0x061C...0x2069).contains(scalar.value) || !scalar.properties.isBidiControl
         }
     }
 
     /// The visible stand-in for a scalar a terminal could act on, or nil if the scalar is safe.
     private static func placeholder(for scalar: Unicode.Scalar) -> String? {
-        switch scalar.value {
-        case 0x00...0x1F:
-            return "^" + String(Unicode.Scalar(UInt8(scalar.value) + 0x40))
-        case 0x20...0x7E:
-            return nil
-        case 0x7F:
-            return "^?"
-        case 0x80...0x9F:
-            return codePoint(scalar)
-        default:
-            return scalar.properties.isBidiControl ? codePoint(scalar) : nil
-        }
+        if scalar.isControlCharacter { return scalar.isASCII ? caretNotation(scalar) : codePoint(scalar) }
+        return !scalar.isASCII && scalar.properties.isBidiControl ? codePoint(scalar) : nil
+    }
+
+    /// `^@` for NUL to `^_` for U+001F, and `^?` for DEL: the control with bit 6 flipped.
+    private static func caretNotation(_ scalar: Unicode.Scalar) -> String {
+        "^" + String(Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value) ^ 0x40))
     }
 
     /// `<U+XXXX>`, with at least four upper-case hex digits.

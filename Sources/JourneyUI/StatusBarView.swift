@@ -82,8 +82,7 @@ enum StatusBarView {
             let hits = state.search.hits.count
             return "Search · " + (hits == 0 ? "no hits" : "hit \(state.search.list.selected + 1) of \(hits)")
         case .help:
-            let lines = KeyTable.standard.helpLines(width: PageLayout(size: state.size).body.width)
-            return "Help · line \(state.helpScroll + 1) of \(lines.count)"
+            return "Help · line \(state.helpScroll + 1) of \(HelpView.lines(state).count)"
         case .improvements:
             let shown = state.shownImprovementReports.map { $0.start?.shortText ?? $0.id }
             return "What needs to improve · " + shown.joined(separator: " and ")

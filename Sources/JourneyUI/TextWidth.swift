@@ -1,3 +1,5 @@
+import JourneyModel
+
 /// Display widths of graphemes in terminal columns, as a modern terminal (xterm, tmux; `wcwidth` as
 /// ncursesw uses it) draws them.
 ///
@@ -92,7 +94,7 @@ public enum TextWidth {
     /// The `wcwidth` of one scalar: 0, 1 or 2.
     private static func width(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x20 || (0x7F...0x9F).contains(value) { return 0 }
+        if scalar.isControlCharacter { return 0 }
         if value < 0x300 { return 1 }  // Latin-1 and Latin Extended: no marks, and U+00AD is 1.
         if isZeroWidth(scalar) { return 0 }
         if isRegionalIndicator(scalar) { return 1 }
@@ -125,20 +127,8 @@ public enum TextWidth {
     /// Whether a scalar is East Asian Wide or Fullwidth (emoji are found by their property instead).
     private static func isWide(_ value: UInt32) -> Bool {
         guard value >= 0x1100 else { return false }
-        var low = 0
-        var high = wideRanges.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            let range = wideRanges[middle]
-            if value < range.lowerBound {
-                high = middle - 1
-            } else if value > range.upperBound {
-                low = middle + 1
-            } else {
-                return true
-            }
-        }
-        return false
+        let first = wideRanges.partitionPoint { $0.upperBound >= value }
+        return first < wideRanges.count && wideRanges[first].lowerBound <= value
     }
 
     /// East Asian Wide (W) and Fullwidth (F) ranges from Unicode 17 `EastAsianWidth.txt`, less the

@@ -1,9 +1,9 @@
 import Synchronization
 
-/// What the views work out from the council (the header as drawn and its lines, the journey strip, the
-/// detail pane's wrapped lines, the status line's hints, the event screen's document), kept
-/// until what it depends on changes, so that a key costs what the screen shows, not what the
-/// file holds.
+/// What the views work out from the council (the header as drawn and its lines, the journey
+/// strip, the detail pane's wrapped lines, the status line's hints, the event screen's
+/// document) and the help screen's wrapped lines, kept until what it depends on changes, so
+/// that a key costs what the screen shows, not what the file holds.
 ///
 /// Each slot holds one value and the key it was made for: every input the value depends on
 /// except the council (a state gets a new cache when its council changes). A lookup with
@@ -12,7 +12,7 @@ import Synchronization
 public final class ViewCache: Sendable {
     /// The values kept.
     public enum Slot: Int, Hashable, Sendable, CaseIterable {
-        case rows, timelineRow, header, headerLines, strip, detail, eventDocument, hints
+        case rows, timelineRow, header, headerLines, strip, detail, eventDocument, hints, help
     }
 
     private struct Entry: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyModel
 import JourneyUI
 
 /// Writes the command line's output. Text from data files is sanitised so that no byte of it
@@ -32,7 +33,9 @@ enum Output {
         let text = String(decoding: try encoder.encode(value), as: UTF8.self)
         var escaped = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if (0x7F...0x9F).contains(scalar.value) || scalar.properties.isBidiControl {
+            // C0 controls differ on purpose: JSONEncoder has escaped every one inside a string, and
+            // those left are its own line breaks, which must stay.
+            if (scalar.isControlCharacter && scalar.value >= 0x7F) || scalar.properties.isBidiControl {
                 escaped.append(contentsOf: String(format: "\\u%04X", scalar.value).unicodeScalars)
             } else {
                 escaped.append(scalar)
