@@ -74,6 +74,7 @@ public enum TextFolding: Sendable {
             return token
         }.tokens
         guard let first = wanted.first else { return [] }
+        if let found = asciiOccurrences(of: wanted, in: text) { return found }
         let (tokens, offsets) = asciiTokens(of: text, wanted: wanted)
             ?? tokens(of: text) { phraseKeys[$0] ?? Self.unmatchable }
         var found: [Range<Int>] = []
@@ -166,6 +167,33 @@ public enum TextFolding: Sendable {
                 offsets.append(offset)
             }
             return (tokens, offsets)
+        }
+    }
+
+    /// ``occurrences(of:in:)`` in text that is all ASCII without a CR, where every byte is a
+    /// grapheme of its own, found byte by byte with no tokens made; nil for any other text, and
+    /// for a ``loose`` phrase holding whitespace (a run of it in the text is one token there).
+    private func asciiOccurrences(of wanted: [UInt32], in text: String) -> [Range<Int>]? {
+        if self == .loose && wanted.contains(0x20) { return nil }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard wanted.allSatisfy({ $0 < 0x80 }), wanted.count <= bytes.count else { return [] }
+            func token(_ byte: UInt8) -> UInt32 {
+                asciiToken(byte, isSpace: byte == 0x20 || (0x09...0x0D).contains(byte))
+            }
+            var found: [Range<Int>] = []
+            var start = 0
+            while start <= bytes.count - wanted.count {
+                if token(bytes[start]) == wanted[0],
+                   wanted.indices.dropFirst().allSatisfy({ token(bytes[start + $0]) == wanted[$0] }) {
+                    found.append(start..<(start + wanted.count))
+                    start += wanted.count
+                } else {
+                    start += 1
+                }
+            }
+            return found
         }
     }
 

@@ -79,10 +79,34 @@ public enum Sanitizer {
     /// Whether no scalar needs a stand-in, a tab expanded or a line break handled (a line feed is
     /// kept as it is only where line breaks are kept): most text with accents or typographic
     /// quotes, returned unchanged without building it again scalar by scalar.
-    private static func hasNothingToChange(_ text: String, keepingLineBreaks: Bool) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            if scalar.isControlCharacter { return keepingLineBreaks && scalar == "\n" }
-            return !(0x061C...0x2069).contains(scalar.value) || !scalar.properties.isBidiControl
+    ///
+    /// Read by UTF-8 byte (a lead byte is never a continuation byte, so every byte can be
+    /// looked at): a control is a byte below 0x20, DEL, or a C1 (0xC2 then 0x80-0x9F); a
+    /// bidirectional control is U+061C (0xD8 0x9C) or one of U+200E-U+2069's (lead byte 0xE2).
+    static func hasNothingToChange(_ text: String, keepingLineBreaks: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x0A where keepingLineBreaks: continue
+                case 0x00...0x1F, 0x7F: return false
+                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): return false
+                case 0xD8 where index + 1 < bytes.count && bytes[index + 1] == 0x9C: return false
+                case 0xE2 where index + 2 < bytes.count && isBidiControl(bytes[index + 1], bytes[index + 2]): return false
+                default: continue
+                }
+            }
+            return true
+        }
+    }
+
+    /// Whether the scalar encoded 0xE2 `second` `third` is a bidirectional control: U+200E,
+    /// U+200F, U+202A-U+202E or U+2066-U+2069.
+    private static func isBidiControl(_ second: UInt8, _ third: UInt8) -> Bool {
+        switch second {
+        case 0x80: return third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)
+        case 0x81: return (0xA6...0xA9).contains(third)
+        default: return false
         }
     }
 

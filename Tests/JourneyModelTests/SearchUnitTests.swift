@@ -46,3 +46,19 @@ import Testing
         #expect(unit.hits(of: "   ").isEmpty)
     }
 }
+
+/// ASCII text is searched byte by byte; it finds what the grapheme-by-grapheme search finds.
+@Suite struct TextFoldingASCIITests {
+    @Test(arguments: [TextFolding.exact, .caseInsensitive, .caseAndDiacriticInsensitive, .loose])
+    func asciiTextFindsWhatTheGeneralSearchFinds(folding: TextFolding) {
+        var generator = SplitMix64(seed: 12)
+        let alphabet = Array("aAbB \t\n")
+        for _ in 0..<400 {
+            let text = String((0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let phrase = String((0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            // A snowman at the end makes the text not ASCII, so it is searched grapheme by grapheme.
+            #expect(folding.occurrences(of: phrase, in: text) == folding.occurrences(of: phrase, in: text + "\u{2603}"),
+                    "\(folding) \(phrase.debugDescription) in \(text.debugDescription)")
+        }
+    }
+}
