@@ -19,6 +19,7 @@ extension JourneyIndex {
         let key = TextFolding.searchKey(phrase).trimmingCharacters(in: .whitespaces)
         let narrows = key.unicodeScalars.count >= 3
         let match = "\"" + key.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let prepared = SearchPhrase(phrase)
         do {
             return try queue.read { db in
                 var found = Dictionary(uniqueKeysWithValues: try currentCouncils(among: ids, db).map { ($0, [SearchHit]()) })
@@ -32,7 +33,7 @@ extension JourneyIndex {
                     let council: String = row[0]
                     guard found[council] != nil else { continue }
                     let unit = try SearchUnit(encoded: row[1])
-                    found[council]?.append(contentsOf: unit.hits(of: phrase))
+                    found[council]?.append(contentsOf: unit.hits(of: prepared))
                 }
                 return found
             }

@@ -20,8 +20,9 @@ extension Council {
     ///   then reports in their events' order; within each, fields (or pages) in the order above
     ///   and hits left to right.
     public func search(_ query: String, reportTexts: [String: ReportText] = [:]) -> [SearchHit] {
-        guard !query.allSatisfy(\.isWhitespace) else { return [] }
-        return searchUnits(reportTexts: reportTexts).flatMap { $0.hits(of: query) }
+        let phrase = SearchPhrase(query)
+        guard !phrase.isBlank else { return [] }
+        return searchUnits(reportTexts: reportTexts).flatMap { $0.hits(of: phrase) }
     }
 
     /// What ``search(_:reportTexts:)`` looks at, in the order of its hits: every non-empty line

@@ -81,10 +81,28 @@ public struct SearchHit: Sendable, Hashable, Codable {
                            isWhitespace: { $0 == 0x20 || (0x09...0x0D).contains($0) },
                            string: { String(decoding: $0, as: UTF8.self) })
         }
+        let scalars = Array(text.unicodeScalars)
+        if scalars.allSatisfy(isGraphemeOfItsOwn) {
+            guard scalars.count > contextWidth else { return (text, match.lowerBound) }
+            return context(of: scalars, around: match, space: " ",
+                           isBlank: { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator },
+                           isWhitespace: \.properties.isWhitespace, string: { String(String.UnicodeScalarView($0)) })
+        }
         let graphemes = Array(text)
         guard graphemes.count > contextWidth else { return (text, match.lowerBound) }
         return context(of: graphemes, around: match, space: " ", isBlank: isBlank,
                        isWhitespace: \.isWhitespace, string: { String($0) })
+    }
+
+    /// Whether a scalar is a grapheme of its own beside any other such scalar, so that a line
+    /// of them is cut scalar by scalar, without breaking graphemes: ASCII but CR, Latin letters
+    /// with their accents precomposed (U+00A0-U+024F), and the punctuation of U+2010-U+2027 and
+    /// U+2030-U+205E (dashes, curly quotes, the ellipsis). None of them extends or joins another.
+    static func isGraphemeOfItsOwn(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x0C, 0x0E...0x7F, 0xA0...0x24F, 0x2010...0x2027, 0x2030...0x205E: true
+        default: false
+        }
     }
 
     /// ``context(of:around:)`` on the graphemes (or bytes) of a line longer than the width:

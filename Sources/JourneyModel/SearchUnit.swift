@@ -33,31 +33,29 @@ public struct SearchUnit: Sendable, Equatable {
         self.lines = lines
     }
 
-    /// Every occurrence of `query` in the unit, left to right; none for an empty or
-    /// all-whitespace query. A field's line is matched with case and accents ignored; a page
+    /// Every occurrence of `phrase` in the unit, left to right; none for an empty or
+    /// all-whitespace phrase. A field's line is matched with case and accents ignored; a page
     /// with whitespace runs (line breaks included) alike too, so a phrase is found across
     /// lines, its hit placed on the line where it starts.
-    public func hits(of query: String) -> [SearchHit] {
-        guard !query.allSatisfy(\.isWhitespace) else { return [] }
+    public func hits(of phrase: SearchPhrase) -> [SearchHit] {
+        guard !phrase.isBlank else { return [] }
         guard page != nil else {
             let text = lines.first ?? ""
-            return TextFolding.caseAndDiacriticInsensitive.occurrences(of: query, in: text).map { match in
+            return phrase.inLine.occurrences(in: text).map { match in
                 SearchHit(owner: owner, ownerID: ownerID, field: field, index: index, line: line,
                           fileLine: fileLine, match: match, text: text)
             }
         }
-        return pageHits(of: query)
+        return pageHits(of: phrase)
     }
 
     /// The hits on a report's page, each on the line it starts on and cut at that line's end.
-    private func pageHits(of query: String) -> [SearchHit] {
-        // A query without whitespace cannot run across a line break: each line is searched on
-        // its own (most, being ASCII without the query's first word, are passed over at once).
-        guard query.contains(where: \.isWhitespace) else {
+    private func pageHits(of phrase: SearchPhrase) -> [SearchHit] {
+        // A phrase without whitespace cannot run across a line break: each line is searched on
+        // its own (most, being ASCII without the phrase's first word, are passed over at once).
+        guard phrase.holdsWhitespace else {
             return lines.indices.flatMap { index in
-                TextFolding.caseAndDiacriticInsensitive.occurrences(of: query, in: lines[index]).map { match in
-                    pageHit(on: index, match: match)
-                }
+                phrase.inLine.occurrences(in: lines[index]).map { match in pageHit(on: index, match: match) }
             }
         }
         var starts: [Int] = []
@@ -67,7 +65,7 @@ public struct SearchUnit: Sendable, Equatable {
             next += line.count + 1
         }
         let joined = lines.joined(separator: "\n")
-        return TextFolding.loose.occurrences(of: query, in: joined).map { match in
+        return phrase.onPage.occurrences(in: joined).map { match in
             let index = (starts.lastIndex { $0 <= match.lowerBound }) ?? 0
             let column = match.lowerBound - starts[index]
             let end = min(match.upperBound - starts[index], lines[index].count)

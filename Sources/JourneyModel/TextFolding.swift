@@ -64,31 +64,51 @@ public enum TextFolding: Sendable {
     ///
     /// Graphemes are compared by token: the byte of a key that is one ASCII byte (`A` folds to
     /// `a`, `é` to `e`), else the number of the key among the phrase's own (a key the phrase
-    /// does not hold can match nothing). So no string is made per grapheme.
+    /// does not hold can match nothing). So no string is made per grapheme. To find one phrase
+    /// in many texts, make its ``Phrase`` once.
     public func occurrences(of phrase: String, in text: String) -> [Range<Int>] {
-        var phraseKeys: [String: UInt32] = [:]
-        let wanted = asciiTokens(of: phrase, wanted: [])?.tokens ?? tokens(of: phrase) { key in
-            if let known = phraseKeys[key] { return known }
-            let token = Self.firstKeyToken + UInt32(phraseKeys.count)
-            phraseKeys[key] = token
-            return token
-        }.tokens
-        guard let first = wanted.first else { return [] }
-        if let found = asciiOccurrences(of: wanted, in: text) { return found }
-        let (tokens, offsets) = asciiTokens(of: text, wanted: wanted)
-            ?? tokens(of: text) { phraseKeys[$0] ?? Self.unmatchable }
-        var found: [Range<Int>] = []
-        var start = 0
-        while start + wanted.count <= tokens.count {
-            if tokens[start] == first && tokens[start..<(start + wanted.count)].elementsEqual(wanted) {
-                let last = start + wanted.count - 1
-                found.append(offsets[start]..<(offsets[last] + 1))
-                start += wanted.count
-            } else {
-                start += 1
-            }
+        Phrase(phrase, folding: self).occurrences(in: text)
+    }
+
+    /// A phrase made ready to be found in many texts: its tokens worked out once.
+    public struct Phrase: Sendable {
+        let folding: TextFolding
+        /// The phrase's tokens.
+        let wanted: [UInt32]
+        /// The tokens of the phrase's keys that are not one ASCII byte.
+        let keys: [String: UInt32]
+
+        public init(_ phrase: String, folding: TextFolding) {
+            var keys: [String: UInt32] = [:]
+            wanted = folding.asciiTokens(of: phrase, wanted: [])?.tokens ?? folding.tokens(of: phrase) { key in
+                if let known = keys[key] { return known }
+                let token = TextFolding.firstKeyToken + UInt32(keys.count)
+                keys[key] = token
+                return token
+            }.tokens
+            self.keys = keys
+            self.folding = folding
         }
-        return found
+
+        /// ``TextFolding/occurrences(of:in:)`` of this phrase in `text`.
+        public func occurrences(in text: String) -> [Range<Int>] {
+            guard let first = wanted.first else { return [] }
+            if let found = folding.asciiOccurrences(of: wanted, in: text) { return found }
+            let (tokens, offsets) = folding.asciiTokens(of: text, wanted: wanted)
+                ?? folding.tokens(of: text) { keys[$0] ?? TextFolding.unmatchable }
+            var found: [Range<Int>] = []
+            var start = 0
+            while start + wanted.count <= tokens.count {
+                if tokens[start] == first && tokens[start..<(start + wanted.count)].elementsEqual(wanted) {
+                    let last = start + wanted.count - 1
+                    found.append(offsets[start]..<(offsets[last] + 1))
+                    start += wanted.count
+                } else {
+                    start += 1
+                }
+            }
+            return found
+        }
     }
 
     /// Tokens from here on stand for keys that are not one ASCII byte.

@@ -86,7 +86,7 @@ public enum Sanitizer {
     static func hasNothingToChange(_ text: String, keepingLineBreaks: Bool) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for index in bytes.indices {
+            for index in bytes.indices where !(0x20...0x7E).contains(bytes[index]) {
                 switch bytes[index] {
                 case 0x0A where keepingLineBreaks: continue
                 case 0x00...0x1F, 0x7F: return false

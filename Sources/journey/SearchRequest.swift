@@ -101,15 +101,21 @@ struct SearchRequest: Equatable {
         return texts
     }
 
+    /// A hit as one line of text: the council (when several are searched), where the hit is,
+    /// and its context. Built in one string of the size it needs (2,000 hits are common).
     private func line(_ record: HitRecord, naming council: Bool) -> String {
         let hit = record.hit
-        let place: String
+        var line = ""
+        line.reserveCapacity(record.council.utf8.count + hit.ownerID.utf8.count + hit.context.utf8.count + 48)
+        if council { line += record.council + " " }
+        line += hit.owner.rawValue + (hit.owner == .note ? " #" : " ") + hit.ownerID
         switch hit.owner {
-        case .letter: place = "\(hit.ownerID):\(hit.line)"
-        case .report: place = "\(hit.ownerID) p.\(hit.page ?? 0):\(hit.line) (event \(hit.eventID ?? ""))"
-        case .event: place = "\(hit.ownerID) (\(hit.field.rawValue))"
-        case .note: place = "#\(hit.ownerID):\(hit.line)" + (hit.eventID.map { " (event \($0))" } ?? "")
+        case .letter: line += ":" + String(hit.line)
+        case .report: line += " p." + String(hit.page ?? 0) + ":" + String(hit.line) + " (event " + (hit.eventID ?? "") + ")"
+        case .event: line += " (" + hit.field.rawValue + ")"
+        case .note: line += ":" + String(hit.line) + (hit.eventID.map { " (event " + $0 + ")" } ?? "")
         }
-        return (council ? "\(record.council) " : "") + "\(hit.owner.rawValue) \(place): \(hit.context)"
+        line += ": " + hit.context
+        return line
     }
 }

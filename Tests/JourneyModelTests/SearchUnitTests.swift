@@ -34,16 +34,16 @@ import Testing
     func aPageFindsWhatMatchingTheWholePageFinds(query: String) {
         let unit = SearchUnit(owner: .report, ownerID: "r", eventID: "e", page: 3, field: .text, line: 1,
                               fileLine: 40, lines: Self.page)
-        let hits = unit.hits(of: query)
+        let hits = unit.hits(of: SearchPhrase(query))
         #expect(places(hits) == pageHitsByDefinition(of: query, in: Self.page))
         #expect(hits.allSatisfy { $0.page == 3 && $0.eventID == "e" && $0.fileLine == 39 + $0.line })
     }
 
     @Test func somePageQueriesAreFound() {
         let unit = SearchUnit(owner: .report, ownerID: "r", page: 1, field: .text, line: 1, lines: Self.page)
-        #expect(unit.hits(of: "children").count == 10)
-        #expect(unit.hits(of: "social care").map(\.line) == [6])
-        #expect(unit.hits(of: "   ").isEmpty)
+        #expect(unit.hits(of: SearchPhrase("children")).count == 10)
+        #expect(unit.hits(of: SearchPhrase("social care")).map(\.line) == [6])
+        #expect(unit.hits(of: SearchPhrase("   ")).isEmpty)
     }
 }
 
@@ -59,6 +59,37 @@ import Testing
             // A snowman at the end makes the text not ASCII, so it is searched grapheme by grapheme.
             #expect(folding.occurrences(of: phrase, in: text) == folding.occurrences(of: phrase, in: text + "\u{2603}"),
                     "\(folding) \(phrase.debugDescription) in \(text.debugDescription)")
+        }
+    }
+}
+
+/// A long line of Latin letters and typographic punctuation is cut scalar by scalar, as it
+/// would be grapheme by grapheme.
+@Suite struct SearchHitContextTests {
+    @Test func everyScalarCutAloneIsAGraphemeOfItsOwn() {
+        let scalars = (0...0x2FFF).compactMap(Unicode.Scalar.init).filter(SearchHit.isGraphemeOfItsOwn)
+        #expect(scalars.count > 600)
+        for scalar in scalars {
+            let alone = String(Character(scalar))
+            #expect(("a" + alone + "a").count == 3 && (alone + alone).count == 2 && ("é" + alone + "é").count == 3,
+                    "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
+    @Test func aLineCutByScalarIsCutAsByGrapheme() {
+        var generator = SplitMix64(seed: 7)
+        let pieces = ["word", " ", "  ", "\t", "é", "“", "”", "’", "—", "…", "Ł", "ǅ", "\u{A0}", "children", ","]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 30...120, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let count = text.count
+            let start = Int.random(in: 0..<count, using: &generator)
+            let match = start..<min(count, start + Int.random(in: 0...90, using: &generator))
+            // As a line of at most the width's graphemes is kept whole.
+            let byGrapheme = count <= SearchHit.contextWidth ? (text: text, column: match.lowerBound)
+                : SearchHit.context(of: Array(text), around: match, space: " ", isBlank: SearchHit.isBlank,
+                                    isWhitespace: \.isWhitespace, string: { String($0) })
+            let cut = SearchHit.context(of: text, around: match)
+            #expect(cut.text == byGrapheme.text && cut.column == byGrapheme.column, "\(text.debugDescription) \(match)")
         }
     }
 }
