@@ -84,9 +84,12 @@ public struct SearchHit: Sendable, Hashable, Codable {
         let scalars = Array(text.unicodeScalars)
         if scalars.allSatisfy(isGraphemeOfItsOwn) {
             guard scalars.count > contextWidth else { return (text, match.lowerBound) }
+            // Where each scalar starts among the bytes, so that the context is cut from them.
+            let starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 } + [bytes.count]
             return context(of: scalars, around: match, space: " ",
                            isBlank: { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator },
-                           isWhitespace: \.properties.isWhitespace, string: { String(String.UnicodeScalarView($0)) })
+                           isWhitespace: { $0.isASCII ? $0 == " " || (0x09...0x0D).contains($0.value) : $0.properties.isWhitespace },
+                           string: { String(decoding: bytes[starts[$0.startIndex]..<starts[$0.endIndex]], as: UTF8.self) })
         }
         let graphemes = Array(text)
         guard graphemes.count > contextWidth else { return (text, match.lowerBound) }
