@@ -36,6 +36,13 @@ struct SummaryReport {
             lines += ["", "Letters"]
             lines += council.letters.map { "  \($0.date.iso)  \($0.id): \($0.subject)" + ($0.from.map { " (from \($0))" } ?? "") }
         }
+        if !council.reports.isEmpty {
+            // `journey read` takes these ids too, so the summary names them as it names letters.
+            lines += ["", "Reports"]
+            lines += council.reports.map { report in
+                "  \(report.id): \(report.title) (event \(report.eventID), \(report.pageCount) pages)"
+            }
+        }
         return lines
     }
 

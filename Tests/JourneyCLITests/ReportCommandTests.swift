@@ -33,6 +33,15 @@ import Testing
         #expect(json["sha256"] as? String == "6e40b741b789ac14cdfc6c6ce7df0ebaed70d3212f6626368962713c71869331")
     }
 
+    @Test func summaryNamesEveryReportByTheIDReadTakes() throws {
+        let summary = try JourneyProcess.run(["summary"]).stdout
+        let reports = summary.components(separatedBy: "\nReports\n").last ?? ""
+        #expect(reports.contains("  ilacs-2019: Inspection of children's social care services (event ilacs-2019, 13 pages)"))
+        #expect(reports.contains("  sif-2015: ") && reports.contains("  ilacs-2023: "))
+        let unknown = try JourneyProcess.run(["read", "ilacs-2091"])
+        #expect(unknown.stderr.contains("did you mean ilacs-2019? `journey summary` lists them"))
+    }
+
     @Test func searchFindsAPhraseAcrossLinesAndSpacesAndNamesCouncilReportAndEvent() throws {
         let text = try JourneyProcess.run(["search", "serious and", "widespread   failures"]).stdout
         #expect(text.contains("report ilacs-2019 p.1:23 (event ilacs-2019): "))
