@@ -7,6 +7,8 @@ public struct BenchRunner: Sendable {
     public var journey: String
     /// `less` (absolute path).
     public var less: String
+    /// `grep` (absolute path), which search is measured against.
+    public var grep: String
     /// The repository, whose `data/` makes the imported root and holds the letter `less` shows.
     public var repository: URL
     public var runs: Int
@@ -14,10 +16,11 @@ public struct BenchRunner: Sendable {
     public var keys: String
     public var timer: PtyTimer
 
-    public init(journey: String, less: String, repository: URL, runs: Int = 7, keys: String = "jjjjjjjjjj",
-                timer: PtyTimer = PtyTimer()) {
+    public init(journey: String, less: String, grep: String = "/usr/bin/grep", repository: URL, runs: Int = 7,
+                keys: String = "jjjjjjjjjj", timer: PtyTimer = PtyTimer()) {
         self.journey = journey
         self.less = less
+        self.grep = grep
         self.repository = repository
         self.runs = runs
         self.keys = keys
@@ -44,6 +47,7 @@ public struct BenchRunner: Sendable {
             ("large", [journey, "--data", large.path], keys),
         ]
         var frames: [String: [Double]] = [:], latencies: [String: [Double]] = [:], statuses: [String: [Double]] = [:]
+        var searches: [String: [Double]] = [:]
         for round in 1...runs {
             for item in cases {
                 let run = try timer.run(item.command, keys: item.keys)
@@ -53,6 +57,11 @@ public struct BenchRunner: Sendable {
             statuses["bundled", default: []].append(try timer.runToExit([journey, "status"]))
             statuses["root", default: []].append(
                 try timer.runToExit([journey, "status", "--data", root.path, "--council", Self.council]))
+            for (name, word) in [("common", BenchTable.commonWord), ("nowhere", BenchTable.missingWord)] {
+                searches["search " + name, default: []].append(
+                    try timer.runToExit([journey, "search", "--all", "--data", root.path, word]))
+                searches["grep " + name, default: []].append(try timer.runToExit([grep, "-rFic", word, root.path]))
+            }
             log("round \(round) of \(runs) done")
         }
         let frame = { Statistics.median(frames[$0] ?? []) }
@@ -61,7 +70,11 @@ public struct BenchRunner: Sendable {
             lessFirstFrame: frame("less"), lessKey: key("less"), bundledFirstFrame: frame("bundled"),
             bundledKey: key("bundled"), rootCouncilFirstFrame: frame("root council"), pickerFirstFrame: frame("picker"),
             rootStatus: Statistics.median(statuses["root"] ?? []), bundledStatus: Statistics.median(statuses["bundled"] ?? []),
-            largeFirstFrame: frame("large"), largeKey: key("large"))
+            largeFirstFrame: frame("large"), largeKey: key("large"),
+            searchCommon: Statistics.median(searches["search common"] ?? []),
+            grepCommon: Statistics.median(searches["grep common"] ?? []),
+            searchNowhere: Statistics.median(searches["search nowhere"] ?? []),
+            grepNowhere: Statistics.median(searches["grep nowhere"] ?? []))
     }
 
     /// A data root of every council in the repository's `data/` (the import of Ofsted's two

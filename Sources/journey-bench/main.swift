@@ -7,7 +7,8 @@ import JourneyUI
 // journey-bench table [--journey PATH] [--repository DIR] [--runs N]
 //   Issue 12's table: the release build of journey and `less`, each started in a real pty at
 //   120x40 (first frame: `--settle 150`; key: `j` to the first byte of the redraw), median of N
-//   (7) rounds, as ratios with pass or fail. Build first:
+//   (7) rounds, as ratios with pass or fail; then `journey search --all` over the root against
+//   `grep -rFic` over its files (exec to exit). Build first:
 //   swift build -c release --static-swift-stdlib --product journey (and this, -c release).
 // journey-bench generate DIR [--events N]
 //   Writes DIR/synthetic: a valid council of N (3000) events of every kind, with letters.

@@ -5,12 +5,13 @@ struct BenchTableTests {
     /// Measurements where every case sits exactly at its target.
     static let atTargets = BenchTable.Measurements(
         lessFirstFrame: 4, lessKey: 0.25, bundledFirstFrame: 12, bundledKey: 0.75, rootCouncilFirstFrame: 18,
-        pickerFirstFrame: 20, rootStatus: 15, bundledStatus: 10, largeFirstFrame: 36, largeKey: 1.125)
+        pickerFirstFrame: 20, rootStatus: 15, bundledStatus: 10, largeFirstFrame: 36, largeKey: 1.125,
+        searchCommon: 6, grepCommon: 6, searchNowhere: 5, grepNowhere: 5)
 
     @Test func casesAtTheirTargetsPass() {
         let table = BenchTable(Self.atTargets)
-        #expect(table.rows.count == 7)
-        #expect(table.rows.map(\.ratio) == [3, 3, 1.5, 5, 1.5, 3, 1.5])
+        #expect(table.rows.count == 9)
+        #expect(table.rows.map(\.ratio) == [3, 3, 1.5, 5, 1.5, 3, 1.5, 1, 1])
         #expect(table.allPass)
         #expect(!table.markdown(Self.atTargets).contains("FAIL"))
     }
@@ -25,12 +26,14 @@ struct BenchTableTests {
         case 3: m.pickerFirstFrame *= 1.01
         case 4: m.rootStatus *= 1.01
         case 5: m.largeFirstFrame *= 1.01
-        default: m.largeKey *= 1.01
+        case 6: m.largeKey *= 1.01
+        case 7: m.searchCommon *= 1.01
+        default: m.searchNowhere *= 1.01
         }
         return m
     }
 
-    @Test(arguments: 0..<7)
+    @Test(arguments: 0..<9)
     func aCaseOverItsTargetFailsAlone(row: Int) {
         let measured = Self.over(row: row)
         let table = BenchTable(measured)
