@@ -197,24 +197,48 @@ public enum TextFolding: Sendable {
         if self == .loose && wanted.contains(0x20) { return nil }
         var text = text
         return text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard Self.isASCIIWithoutCR(bytes) else { return nil }
             guard wanted.allSatisfy({ $0 < 0x80 }), wanted.count <= bytes.count else { return [] }
-            func token(_ byte: UInt8) -> UInt32 {
-                asciiToken(byte, isSpace: byte == 0x20 || (0x09...0x0D).contains(byte))
-            }
+            // A byte's token, whitespace aside (no whitespace token is wanted where it differs).
+            let folds = self != .exact
+            func token(_ byte: UInt8) -> UInt8 { folds && (byte &- 0x41) < 26 ? byte | 0x20 : byte }
+            let phrase = wanted.map { UInt8(truncatingIfNeeded: $0) }
             var found: [Range<Int>] = []
             var start = 0
-            while start <= bytes.count - wanted.count {
-                if token(bytes[start]) == wanted[0],
-                   wanted.indices.dropFirst().allSatisfy({ token(bytes[start + $0]) == wanted[$0] }) {
-                    found.append(start..<(start + wanted.count))
-                    start += wanted.count
-                } else {
-                    start += 1
+            while start <= bytes.count - phrase.count {
+                if token(bytes[start]) == phrase[0] {
+                    var matched = 1
+                    while matched < phrase.count && token(bytes[start + matched]) == phrase[matched] { matched += 1 }
+                    if matched == phrase.count {
+                        found.append(start..<(start + matched))
+                        start += matched
+                        continue
+                    }
                 }
+                start += 1
             }
             return found
         }
+    }
+
+    /// Whether every byte is ASCII and none is a CR, eight bytes at a time: a byte with its high
+    /// bit set is not ASCII, and a CR is a byte that its XOR with 0x0D makes zero.
+    private static func isASCIIWithoutCR(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let crossed = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                let hasCR = (crossed &- 0x0101_0101_0101_0101) & ~crossed & 0x8080_8080_8080_8080
+                if word & 0x8080_8080_8080_8080 != 0 || hasCR != 0 { return false }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 || bytes[index] == 0x0D { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Whether ASCII text without a CR may hold a phrase of ASCII tokens: whether it holds the

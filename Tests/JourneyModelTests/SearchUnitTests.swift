@@ -93,3 +93,37 @@ import Testing
         }
     }
 }
+
+/// Every folding but the loose one finds, left to right and without overlaps, the runs of
+/// graphemes whose keys are the phrase's, in ASCII text and in text with accents and CRs at any
+/// place (the byte-wise paths must tell them apart).
+@Suite struct TextFoldingReferenceTests {
+    func byGraphemes(_ folding: TextFolding, _ phrase: String, _ text: String) -> [Range<Int>] {
+        let keys = Array(text).map(folding.key), wanted = Array(phrase).map(folding.key)
+        guard !wanted.isEmpty else { return [] }
+        var found: [Range<Int>] = []
+        var start = 0
+        while start + wanted.count <= keys.count {
+            if Array(keys[start..<(start + wanted.count)]) == wanted {
+                found.append(start..<(start + wanted.count))
+                start += wanted.count
+            } else {
+                start += 1
+            }
+        }
+        return found
+    }
+
+    @Test(arguments: [TextFolding.exact, .caseInsensitive, .caseAndDiacriticInsensitive])
+    func findsWhatComparingKeysFinds(folding: TextFolding) {
+        var generator = SplitMix64(seed: 31)
+        let alphabet = ["a", "A", "b", "B", " ", "\t", "\n", "é", "\r", "\r\n", "É"]
+        for round in 0..<600 {
+            let pieces = round % 3 == 0 ? Array(alphabet.prefix(7)) : alphabet
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let phrase = (0..<Int.random(in: 1...3, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            #expect(folding.occurrences(of: phrase, in: text) == byGraphemes(folding, phrase, text),
+                    "\(folding) \(phrase.debugDescription) in \(text.debugDescription)")
+        }
+    }
+}
