@@ -1,20 +1,9 @@
 extension Event: CompiledValue {
-    /// Field by field into place: through the memberwise initialiser, each event was built
-    /// aside, then copied into place and destroyed.
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        id = try reader.read()
-        kind = try reader.read()
-        title = try reader.read()
-        start = try reader.read()
-        end = try reader.read()
-        published = try reader.read()
-        summary = try reader.read()
-        sources = try reader.read()
-        letterIDs = try reader.read()
-        people = try reader.read()
-        detail = try reader.read()
-        origin = try reader.read()
-        note = try reader.read()
+        self.init(id: try reader.read(), kind: try reader.read(), title: try reader.read(), start: try reader.read(),
+                  end: try reader.read(), published: try reader.read(), summary: try reader.read(),
+                  sources: try reader.read(), letterIDs: try reader.read(), people: try reader.read(),
+                  detail: try reader.read(), origin: try reader.read(), note: try reader.read())
     }
 
     func write(to writer: inout CompiledWriter) {
