@@ -40,7 +40,7 @@ public final class JourneyIndex: CouncilStore, Sendable {
     private let warned = Mutex(false)
 
     /// The format of the database; a different one is rebuilt.
-    static let schemaVersion = "8"
+    static let schemaVersion = "9"
 
     /// Opens (or builds) the index of a data root.
     ///
@@ -182,22 +182,24 @@ public final class JourneyIndex: CouncilStore, Sendable {
         seen.withLock { $0[id] = fingerprint }
         do {
             guard let row = try queue.read({ db in
-                // Cached: a search over a whole root asks once per council.
-                try Row.fetchOne(db.cachedStatement(sql: """
+                // Cached: a search over a whole root asks once per council. A cursor's row is
+                // not copied: the result's bytes are copied once, out of SQLite's own buffer.
+                let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                     SELECT fingerprint, hash, result FROM councils JOIN results USING (id) WHERE id = ?
                     """), arguments: [id])
+                return try rows.next().map { row in
+                    (fingerprint: row[0] as Data, hash: row[1] as String,
+                     result: try row.withUnsafeData(atIndex: 2) { data in data?.withUnsafeBytes { Array($0) } ?? [] })
+                }
             }) else { return nil }
-            let kept: Data = row["fingerprint"]
-            if kept != fingerprint {
-                let hash: String = row["hash"]
-                guard let now = contentHash(of: files), now == hash else { return nil }
+            if row.fingerprint != fingerprint {
+                guard let now = contentHash(of: files), now == row.hash else { return nil }
                 try queue.write { db in
                     try db.execute(sql: "UPDATE councils SET fingerprint = ?, listed = ? WHERE id = ?",
                                    arguments: [fingerprint, listed, id])
                 }
             }
-            let data: Data = row["result"]
-            return renamed(try CouncilLoader.Result(encoded: data), from: Self.rootMark, to: name)
+            return renamed(try CouncilLoader.Result(encoded: row.result), from: Self.rootMark, to: name)
         } catch {
             warnOnce("journey: warning: the index \(path) could not answer for \(id) (\(error)); reading the files")
             return nil

@@ -3,6 +3,9 @@
 struct CompiledReader {
     private let bytes: [UInt8]
     private var offset: Int
+    /// The strings of ``CompiledWriter/sharedLength`` bytes or more read so far, by place: what
+    /// a later reference to one gives.
+    private var shared: [String] = []
 
     /// A reader of a form that starts with `mark` (see ``CompiledWriter/init(mark:)``).
     ///
@@ -12,19 +15,6 @@ struct CompiledReader {
         self.bytes = bytes
         offset = mark.count
     }
-
-    /// A reader of what was written from `offset` on, the form's mark and what precedes having
-    /// been read by another reader.
-    ///
-    /// - Throws: ``CompiledFormError/damaged`` when `offset` lies outside the bytes.
-    init(_ bytes: [UInt8], from offset: Int) throws(CompiledFormError) {
-        guard (0...bytes.count).contains(offset) else { throw .damaged }
-        self.bytes = bytes
-        self.offset = offset
-    }
-
-    /// Where the next value starts.
-    var position: Int { offset }
 
     /// Checks that every byte has been read: more means the form is not what was read.
     func finish() throws(CompiledFormError) {
@@ -56,11 +46,19 @@ struct CompiledReader {
     }
 
     mutating func read(_: String.Type = String.self) throws(CompiledFormError) -> String {
-        let count = try count()
+        let header = try read(UInt.self)
+        guard header & 1 == 0 else {
+            guard header >> 1 < UInt(shared.count) else { throw .damaged }
+            return shared[Int(header >> 1)]
+        }
+        guard header >> 1 <= UInt(bytes.count - offset) else { throw .damaged }
+        let count = Int(header >> 1)
         defer { offset += count }
-        return bytes.withUnsafeBufferPointer { bytes in
+        let string = bytes.withUnsafeBufferPointer { bytes in
             String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
         }
+        if count >= CompiledWriter.sharedLength { shared.append(string) }
+        return string
     }
 
     mutating func read<Value: CompiledValue>(_: Value.Type = Value.self) throws(CompiledFormError) -> Value {

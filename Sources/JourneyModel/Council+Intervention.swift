@@ -24,7 +24,7 @@ extension Council {
     /// The position on each of several days (as ``interventionStatus(on:)-(CalendarDay)``),
     /// working out the chains once: for a time axis that asks about every column.
     public func interventionStatus(on days: [CalendarDay]) -> [InterventionStatus] {
-        let chains = InterventionHistory(events: events).chains
+        let chains = InterventionHistory.chains(of: events)
         let horizon = knowledgeHorizon(chains)
         return days.map { interventionStatus(on: $0, chains: chains, horizon: horizon) }
     }

@@ -7,7 +7,7 @@ extension Council {
     /// them, every rule answers the same. So for days in ascending order the status is worked
     /// out only where such a day intervenes, and the band is kept across the rest.
     public func interventionBands(on days: [CalendarDay]) -> [InterventionBand] {
-        let chains = InterventionHistory(events: events).chains
+        let chains = InterventionHistory.chains(of: events)
         let horizon = knowledgeHorizon(chains)
         let boundaries = bandBoundaries(chains)
         var bands: [InterventionBand] = []

@@ -25,8 +25,15 @@ extension Council {
         let unlisted = letters.filter { !listedByEvents.contains($0.id) }
         let named = Set(unlisted.flatMap(\.eventIDs))
         guard !named.isEmpty else { return unlisted }
+        // An id's length costs nothing to read, its hash does: only the events whose id is as
+        // long as a named one are looked up (a few of a large council's thousands). Event ids
+        // are ASCII (the loader refuses others), so an id equal to one is as long in UTF-8.
+        let lengths = Array(Set(named.map(\.utf8.count)))
         var existing = Set<String>()
-        for index in events.indices where named.contains(events[index].id) { existing.insert(events[index].id) }
+        for index in events.indices where lengths.contains(events[index].id.utf8.count)
+            && named.contains(events[index].id) {
+            existing.insert(events[index].id)
+        }
         return unlisted.filter { !$0.eventIDs.contains(where: existing.contains) }
     }
 

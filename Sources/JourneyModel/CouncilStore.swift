@@ -38,7 +38,7 @@ extension CouncilStore {
 
 extension CouncilLoader.Result {
     /// What the compiled form starts with; a form made by another version reads as ``CompiledFormError/otherFormat``.
-    private static let compiledMark = Array("journey-council-1\n".utf8)
+    private static let compiledMark = Array("journey-council-2\n".utf8)
 
     /// The compact binary form the stores keep: every field in order, read back without parsing
     /// text (``init(encoded:)``).
@@ -53,7 +53,15 @@ extension CouncilLoader.Result {
     ///
     /// - Throws: ``CompiledFormError`` when the bytes are not that form or are damaged.
     public init(encoded data: Data) throws(CompiledFormError) {
-        var reader = try CompiledReader(data.byteArray, mark: Self.compiledMark)
+        try self.init(encoded: data.byteArray)
+    }
+
+    /// A result from ``encoded()``'s form, as bytes: for a store that holds them elsewhere
+    /// (a database row) and copies them once.
+    ///
+    /// - Throws: ``CompiledFormError`` when the bytes are not that form or are damaged.
+    public init(encoded bytes: [UInt8]) throws(CompiledFormError) {
+        var reader = try CompiledReader(bytes, mark: Self.compiledMark)
         self.init(councils: try reader.read(), diagnostics: try reader.read())
         try reader.finish()
     }

@@ -6,7 +6,7 @@ import Foundation
 /// comes first, and the reduced council last, decoded only when it is asked for.
 extension CouncilSummary {
     /// What the form starts with; a form made by another version reads as ``CompiledFormError/otherFormat``.
-    private static let compiledMark = Array("journey-summary-2\n".utf8)
+    private static let compiledMark = Array("journey-summary-3\n".utf8)
 
     /// The summary as bytes for ``init(encoded:)``.
     public func encoded() -> Data {
@@ -40,6 +40,6 @@ extension CouncilSummary {
         if !hasCouncil { try reader.finish() }
         self.init(id: id, name: name, region: region, isFormer: isFormer, asAt: asAt, hasCouncil: hasCouncil,
                   eventCount: eventCount, letterCount: letterCount, diagnostics: diagnostics,
-                  reduced: hasCouncil ? DeferredCouncil(compiled: bytes, from: reader.position) : DeferredCouncil(nil))
+                  reduced: hasCouncil ? DeferredCouncil(compiled: reader) : DeferredCouncil(nil))
     }
 }

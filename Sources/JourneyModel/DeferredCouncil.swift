@@ -8,7 +8,7 @@ import Synchronization
 /// loader gives (the catalogue loads it again, from its store's result or its files), or nil.
 final class DeferredCouncil: Sendable {
     private enum State: Sendable {
-        case compiled(bytes: [UInt8], offset: Int, recovery: (@Sendable () -> Council?)?)
+        case compiled(CompiledReader, recovery: (@Sendable () -> Council?)?)
         case decoded(Council?)
     }
 
@@ -19,9 +19,10 @@ final class DeferredCouncil: Sendable {
         state = Mutex(.decoded(council))
     }
 
-    /// The council compiled in `bytes` from `offset` to their end (``CompiledWriter``'s form).
-    init(compiled bytes: [UInt8], from offset: Int) {
-        state = Mutex(.compiled(bytes: bytes, offset: offset, recovery: nil))
+    /// The council compiled in what `reader` has left (``CompiledWriter``'s form); the reader
+    /// keeps what a council's strings may refer to.
+    init(compiled reader: CompiledReader) {
+        state = Mutex(.compiled(reader, recovery: nil))
     }
 
     /// The council, decoded now if it has not been yet.
@@ -30,8 +31,8 @@ final class DeferredCouncil: Sendable {
             switch state {
             case .decoded(let council):
                 return council
-            case .compiled(let bytes, let offset, let recovery):
-                let council = Self.decode(bytes, from: offset) ?? recovery?()
+            case .compiled(let reader, let recovery):
+                let council = Self.decode(reader) ?? recovery?()
                 state = .decoded(council)
                 return council
             }
@@ -49,14 +50,14 @@ final class DeferredCouncil: Sendable {
     /// Sets what gives the council when its bytes turn out to be damaged.
     func recover(with load: @escaping @Sendable () -> Council?) {
         state.withLock { state in
-            guard case .compiled(let bytes, let offset, _) = state else { return }
-            state = .compiled(bytes: bytes, offset: offset, recovery: load)
+            guard case .compiled(let reader, _) = state else { return }
+            state = .compiled(reader, recovery: load)
         }
     }
 
-    private static func decode(_ bytes: [UInt8], from offset: Int) -> Council? {
-        guard var reader = try? CompiledReader(bytes, from: offset),
-              let council = try? reader.read(Council.self), (try? reader.finish()) != nil else { return nil }
+    private static func decode(_ reader: CompiledReader) -> Council? {
+        var reader = reader
+        guard let council = try? reader.read(Council.self), (try? reader.finish()) != nil else { return nil }
         return council
     }
 }

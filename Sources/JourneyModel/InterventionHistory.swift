@@ -77,8 +77,22 @@ struct InterventionHistory: Sendable {
     /// Every intervention event, in date order: looked up by id only to word a problem.
     private let steps: [Event]
 
-    /// Works out the histories of every intervention kind among `events` (any order).
+    /// Works out the histories of every intervention kind among `events` (any order), and
+    /// every problem in them.
     init(events: [Event]) {
+        self.init(linking: events)
+        checkOverlaps()
+    }
+
+    /// The histories alone, for a status: their overlaps are problems that the loader reports
+    /// when it reads the council, and checking every chain against every other costs more than
+    /// linking them (a header and a strip ask at each first frame).
+    static func chains(of events: [Event]) -> [Chain] {
+        InterventionHistory(linking: events).chains
+    }
+
+    /// Links the steps into chains; records the problems in the links, not the overlaps.
+    private init(linking events: [Event]) {
         steps = events.filter { $0.kind.isIntervention }.sortedStably { $0.start }
         for event in steps {
             guard let intervention = event.intervention else { continue }
@@ -90,7 +104,6 @@ struct InterventionHistory: Sendable {
                 apply(event, intervention, step)
             }
         }
-        checkOverlaps()
     }
 
     /// Once every chain is complete: a measure issued while another of its kind is certainly in

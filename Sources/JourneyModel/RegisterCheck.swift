@@ -27,7 +27,7 @@ public struct RegisterCheck: Sendable, Equatable {
     }
 
     /// What the form starts with; a form made by another version reads as ``CompiledFormError/otherFormat``.
-    private static let compiledMark = Array("journey-register-check-1\n".utf8)
+    private static let compiledMark = Array("journey-register-check-2\n".utf8)
 
     /// The check in the compiled form the stores keep.
     public func encoded() -> Data {

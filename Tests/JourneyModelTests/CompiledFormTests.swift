@@ -54,6 +54,42 @@ struct CompiledFormTests {
         #expect(throws: CompiledFormError.self) { try RegisterCheck(encoded: check.encoded().dropLast()) }
     }
 
+    /// A long string written again is a reference to the first, and reads back byte for byte;
+    /// strings that Swift counts equal but whose bytes differ (a composed and a decomposed
+    /// accent) are kept apart.
+    @Test func repeatedStringsAreWrittenOnceAndReadBackByteForByte() throws {
+        let composed = "R\u{E9}seau inspection report", decomposed = "Re\u{301}seau inspection report"
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8))
+        let cited = "A source that every event cites, long enough to be shared"
+        var council = Fixtures.middlesbrough
+        council.events = council.events.enumerated().map { index, event in
+            var event = event
+            event.title = index.isMultiple(of: 2) ? composed : decomposed
+            event.sources = [Source(title: cited, url: nil)]
+            return event
+        }
+        #expect(council.events.count > 2)
+        let encoded = CouncilLoader.Result(councils: [council], diagnostics: []).encoded()
+        let back = try CouncilLoader.Result(encoded: encoded).councils[0]
+        #expect(back.events.map { Array($0.title.utf8) } == council.events.map { Array($0.title.utf8) })
+        #expect(back.events.map(\.sources) == council.events.map(\.sources))
+        #expect(encoded.ranges(of: Data(cited.utf8)).count == 1)
+        #expect(encoded.ranges(of: Data(composed.utf8)).count == 1)
+        #expect(encoded.ranges(of: Data(decomposed.utf8)).count == 1)
+    }
+
+    /// A summary's council is decoded later, from the rest of the bytes: its strings may refer
+    /// to those read before it (the council's name).
+    @Test func aSummarysDeferredCouncilReadsStringsSharedWithWhatPrecedesIt() throws {
+        var council = Fixtures.middlesbrough
+        council.name = "Middlesbrough Borough Council of Teesside"
+        let summary = CouncilSummary(council: council)
+        let back = try CouncilSummary(encoded: summary.encoded())
+        #expect(back.name == council.name)
+        #expect(back.council?.name == council.name)
+        #expect(back == summary)
+    }
+
     @Test func anEmptyResultReadsBack() throws {
         let back = try CouncilLoader.Result(encoded: CouncilLoader.Result(councils: [], diagnostics: []).encoded())
         #expect(back.councils.isEmpty && back.diagnostics.isEmpty)

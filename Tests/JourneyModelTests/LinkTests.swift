@@ -43,6 +43,24 @@ import Testing
         #expect(council.lettersWithoutEvents.map(\.id) == council.letters.filter { council.events(for: $0.id).isEmpty }.map(\.id))
     }
 
+    /// Named events are looked up only among ids as long as a named one: an id of the same
+    /// length that names nothing leaves its letter on its own; one that names an event does not.
+    @Test func aLetterNamingAnEventIsNotOnItsOwnWhateverTheLengthsOfOtherNamedIDs() {
+        let existing = Fixtures.ilacs2019.id
+        let sameLength = String(repeating: "x", count: existing.count)
+        var council = Fixtures.middlesbrough
+        council.letters = [
+            Letter(id: "names-one", date: Fixtures.date("2021-01-01"), from: nil, to: nil, subject: "s",
+                   eventIDs: [existing], body: "b"),
+            Letter(id: "names-none", date: Fixtures.date("2021-02-01"), from: nil, to: nil, subject: "s",
+                   eventIDs: [sameLength], body: "b"),
+            Letter(id: "names-a-longer-none", date: Fixtures.date("2021-03-01"), from: nil, to: nil, subject: "s",
+                   eventIDs: [existing + "-and-more"], body: "b"),
+        ]
+        #expect(council.events.contains { $0.id == existing })
+        #expect(council.lettersWithoutEvents.map(\.id) == ["names-none", "names-a-longer-none"])
+    }
+
     @Test func eventIDsThatNameNoEventAreSkipped() {
         let letter = Letter(id: "l", date: Fixtures.date("2020"), from: "a", to: "b", subject: "s",
                             eventIDs: ["ghost"], body: "")

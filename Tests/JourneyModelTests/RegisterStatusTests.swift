@@ -151,6 +151,23 @@ import Testing
         #expect(InterventionHistory(events: council.events).problems.isEmpty)
     }
 
+    /// A status links the steps without checking them for overlaps (the loader reports those):
+    /// the chains are the same as the whole history's, overlapping or not.
+    @Test func aStatusesChainsAreTheHistorysWhetherOrNotTheyOverlap() {
+        let overlapping = [
+            Self.step("a", .direction, .issued, "2015-01-01"),
+            Self.step("b", .direction, .issued, "2016-01-01"),
+            Self.step("n", .improvementNotice, .issued, "2015-06-01"),
+            Self.step("b-end", .direction, .revoked, "2018-01-01"),
+        ]
+        #expect(!InterventionHistory(events: overlapping).problems.isEmpty)
+        for events in [overlapping, Self.wakefield.events, Fixtures.middlesbrough.events] {
+            let chains = InterventionHistory.chains(of: events)
+            #expect(!chains.isEmpty)
+            #expect(chains == InterventionHistory(events: events).chains)
+        }
+    }
+
     @Test func aDirectionOutranksANoticeAndTheLaterEndIsReported() {
         let council = Self.council([
             Self.step("d", .direction, .issued, "2015-01-01"),
