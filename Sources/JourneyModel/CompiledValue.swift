@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value with a compiled form: written field by field by ``CompiledWriter`` and read back in
 /// the same order by ``CompiledReader``.
 protocol CompiledValue {
@@ -13,6 +15,24 @@ extension String: CompiledValue {
 extension Int: CompiledValue {
     init(from reader: inout CompiledReader) throws(CompiledFormError) { self = try reader.read(Int.self) }
     func write(to writer: inout CompiledWriter) { writer.write(self) }
+}
+
+extension CompiledValue {
+    /// The value alone in a compiled form that starts with `mark` (what the stores keep).
+    func encoded(mark: [UInt8]) -> Data {
+        var writer = CompiledWriter(mark: mark)
+        write(to: &writer)
+        return Data(writer.bytes)
+    }
+
+    /// A value from ``encoded(mark:)``'s bytes, every one of them read.
+    ///
+    /// - Throws: ``CompiledFormError`` when the bytes are not that form or are damaged.
+    init(encoded bytes: [UInt8], mark: [UInt8]) throws(CompiledFormError) {
+        var reader = try CompiledReader(bytes, mark: mark)
+        try self.init(from: &reader)
+        try reader.finish()
+    }
 }
 
 /// Enumerations kept by their place among the cases: a compiled form is only ever read by the

@@ -36,18 +36,22 @@ extension CouncilStore {
     public func keep(nameOrder: [Int], of names: [String]) {}
 }
 
-extension CouncilLoader.Result {
+extension CouncilLoader.Result: CompiledValue {
     /// What the compiled form starts with; a form made by another version reads as ``CompiledFormError/otherFormat``.
     private static let compiledMark = Array("journey-council-2\n".utf8)
 
-    /// The compact binary form the stores keep: every field in order, read back without parsing
-    /// text (``init(encoded:)``).
-    public func encoded() -> Data {
-        var writer = CompiledWriter(mark: Self.compiledMark)
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        self.init(councils: try reader.read(), diagnostics: try reader.read())
+    }
+
+    func write(to writer: inout CompiledWriter) {
         writer.write(councils)
         writer.write(diagnostics)
-        return Data(writer.bytes)
     }
+
+    /// The compact binary form the stores keep: every field in order, read back without parsing
+    /// text (``init(encoded:)``).
+    public func encoded() -> Data { encoded(mark: Self.compiledMark) }
 
     /// A result from ``encoded()``'s form.
     ///
@@ -61,8 +65,6 @@ extension CouncilLoader.Result {
     ///
     /// - Throws: ``CompiledFormError`` when the bytes are not that form or are damaged.
     public init(encoded bytes: [UInt8]) throws(CompiledFormError) {
-        var reader = try CompiledReader(bytes, mark: Self.compiledMark)
-        self.init(councils: try reader.read(), diagnostics: try reader.read())
-        try reader.finish()
+        try self.init(encoded: bytes, mark: Self.compiledMark)
     }
 }

@@ -30,19 +30,23 @@ public struct RegisterCheck: Sendable, Equatable {
     private static let compiledMark = Array("journey-register-check-2\n".utf8)
 
     /// The check in the compiled form the stores keep.
-    public func encoded() -> Data {
-        var writer = CompiledWriter(mark: Self.compiledMark)
-        writer.write(registerFile)
-        writer.write(all)
-        return Data(writer.bytes)
-    }
+    public func encoded() -> Data { encoded(mark: Self.compiledMark) }
 
     /// A check from ``encoded()``'s form.
     ///
     /// - Throws: ``CompiledFormError`` when the bytes are not that form or are damaged.
     public init(encoded data: Data) throws(CompiledFormError) {
-        var reader = try CompiledReader(data.byteArray, mark: Self.compiledMark)
+        try self.init(encoded: data.byteArray, mark: Self.compiledMark)
+    }
+}
+
+extension RegisterCheck: CompiledValue {
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
         self.init(registerFile: try reader.read(), all: try reader.read())
-        try reader.finish()
+    }
+
+    func write(to writer: inout CompiledWriter) {
+        writer.write(registerFile)
+        writer.write(all)
     }
 }

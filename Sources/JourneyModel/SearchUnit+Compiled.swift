@@ -28,18 +28,12 @@ extension SearchUnit: CompiledValue {
     }
 
     /// The unit as bytes for ``init(encoded:)``.
-    public func encoded() -> Data {
-        var writer = CompiledWriter(mark: Self.compiledMark)
-        write(to: &writer)
-        return Data(writer.bytes)
-    }
+    public func encoded() -> Data { encoded(mark: Self.compiledMark) }
 
     /// A unit from ``encoded()``'s bytes.
     ///
     /// - Throws: ``CompiledFormError`` when the bytes are not that form or are damaged.
     public init(encoded data: Data) throws(CompiledFormError) {
-        var reader = try CompiledReader(data.byteArray, mark: Self.compiledMark)
-        try self.init(from: &reader)
-        try reader.finish()
+        try self.init(encoded: data.byteArray, mark: Self.compiledMark)
     }
 }
