@@ -52,7 +52,7 @@ public struct SearchUnit: Sendable, Equatable {
     /// The hits on a report's page, each on the line it starts on and cut at that line's end.
     private func pageHits(of phrase: SearchPhrase) -> [SearchHit] {
         // A phrase without whitespace cannot run across a line break: each line is searched on
-        // its own (most, being ASCII without the phrase's first word, are passed over at once).
+        // its own (an ASCII line, as most are, byte by byte with no tokens made).
         guard phrase.holdsWhitespace else {
             return lines.indices.flatMap { index in
                 phrase.inLine.occurrences(in: lines[index]).map { match in pageHit(on: index, match: match) }

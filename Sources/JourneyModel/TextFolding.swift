@@ -172,7 +172,7 @@ public enum TextFolding: Sendable {
     private func asciiTokens(of text: String, wanted: [UInt32]) -> (tokens: [UInt32], offsets: [Int])? {
         var text = text
         return text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard Self.isASCIIWithoutCR(bytes) else { return nil }
             guard wanted.allSatisfy({ $0 < 0x80 }), mayHold(wanted, in: bytes) else { return ([], []) }
             var tokens: [UInt32] = []
             var offsets: [Int] = []
